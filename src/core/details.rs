@@ -1,0 +1,171 @@
+//! The details panel as an HTML element tree: the selected region's facts and
+//! forces, or, with nothing selected, the list of regions to choose from.
+
+use super::model::{Network, Region};
+use super::node::Node;
+use super::validate::is_safe_link;
+
+/// What the panel shows for missing public values.
+pub const NOT_PUBLISHED: &str = "Not published";
+
+/// The panel for a selection (`None`: the list of regions).
+pub fn panel(network: &Network, region: Option<&str>, force: Option<&str>, prefix: &str) -> Node {
+    match region.and_then(|id| network.region(id)) {
+        Some(r) => region_panel(network, r, force, prefix),
+        None => overview(network, prefix),
+    }
+}
+
+fn overview(network: &Network, prefix: &str) -> Node {
+    let heading = format!("{prefix}-panel-heading");
+    Node::html("section")
+        .attr("class", "rm-details")
+        .attr("aria-labelledby", heading.clone())
+        .child(
+            Node::html("h2")
+                .attr("id", heading)
+                .attr("class", "rm-details-title")
+                .text("Regions"),
+        )
+        .child(
+            Node::html("p")
+                .attr("class", "rm-hint")
+                .text("Select a region on the map or from this list to see its forces."),
+        )
+        .child(Node::html("ul").attr("class", "rm-region-list").children(
+            network.regions.iter().map(|r| {
+                Node::html("li").child(
+                    Node::html("button")
+                        .attr("type", "button")
+                        .attr("class", "rm-link-button")
+                        .attr("data-region", r.id.clone())
+                        .text(if r.rocu {
+                            format!("{} ({})", r.name, r.short_name)
+                        } else {
+                            r.name.clone()
+                        }),
+                )
+            }),
+        ))
+}
+
+fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str) -> Node {
+    let heading = format!("{prefix}-panel-heading");
+    let mut facts = Node::html("dl").attr("class", "rm-facts");
+    let mut fact = |term: &str, value: Node| {
+        facts.children.push(Node::html("dt").text(term));
+        facts.children.push(Node::html("dd").child(value));
+    };
+    fact("Short name", Node::html("span").text(r.short_name.clone()));
+    if let Some(brand) = &r.brand {
+        fact("Brand", Node::html("span").text(brand.clone()));
+    }
+    if r.rocu {
+        let site = match r.website.as_deref().filter(|u| is_safe_link(u)) {
+            Some(url) => Node::html("a")
+                .attr("href", url)
+                .attr("rel", "noopener noreferrer")
+                .text(display_url(url)),
+            None => Node::html("span")
+                .attr("class", "rm-unknown")
+                .text(NOT_PUBLISHED),
+        };
+        fact("Website", site);
+        let lead = match r.lead_force.as_deref().and_then(|c| network.force(c)) {
+            Some(f) => Node::html("span").text(f.name.clone()),
+            None => Node::html("span")
+                .attr("class", "rm-unknown")
+                .text(NOT_PUBLISHED),
+        };
+        fact("Lead force", lead);
+    }
+    let mut section = Node::html("section")
+        .attr("class", "rm-details")
+        .attr("aria-labelledby", heading.clone())
+        .child(
+            Node::html("h2")
+                .attr("id", heading)
+                .attr("class", "rm-details-title")
+                .text(r.name.clone()),
+        )
+        .child(facts)
+        .child(Node::html("h3").text(format!("Forces ({})", r.forces.len())))
+        .child(Node::html("ul").attr("class", "rm-force-list").children(
+            r.forces.iter().filter_map(|code| {
+                let f = network.force(code)?;
+                let pressed = force == Some(code.as_str());
+                Some(
+                    Node::html("li").child(
+                        Node::html("button")
+                            .attr("type", "button")
+                            .attr("class", "rm-force-button")
+                            .attr("data-force", code.clone())
+                            .attr("aria-pressed", if pressed { "true" } else { "false" })
+                            .text(f.name.clone()),
+                    ),
+                )
+            }),
+        ));
+    let units: Vec<&super::model::Unit> = network
+        .units
+        .iter()
+        .filter(|u| u.region.as_deref() == Some(r.id.as_str()))
+        .collect();
+    if !units.is_empty() {
+        section = section
+            .child(Node::html("h3").text("Also works with this region (no map area)"))
+            .child(
+                Node::html("ul")
+                    .attr("class", "rm-unit-list")
+                    .children(units.iter().map(|u| {
+                        let mut li = Node::html("li").text(u.name.clone());
+                        if let Some(n) = &u.note {
+                            li = li.child(Node::html("p").attr("class", "rm-note").text(n.clone()));
+                        }
+                        li
+                    })),
+            );
+    }
+    if let Some(note) = &r.note {
+        section = section.child(Node::html("p").attr("class", "rm-note").text(note.clone()));
+    }
+    section.child(
+        Node::html("button")
+            .attr("type", "button")
+            .attr("class", "rm-clear")
+            .attr("data-action", "clear")
+            .text("Clear selection"),
+    )
+}
+
+/// A link's address without the scheme and trailing slash, for display.
+pub fn display_url(url: &str) -> String {
+    let s = url.trim();
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    s.trim_end_matches('/').to_string()
+}
+
+/// The sentence the live region announces when a selection changes.
+pub fn announcement(network: &Network, region: Option<&str>, force: Option<&str>) -> String {
+    let Some(r) = region.and_then(|id| network.region(id)) else {
+        return "Selection cleared.".into();
+    };
+    let count = r.forces.len();
+    let base = format!(
+        "{} selected, {} force{}.",
+        r.name,
+        count,
+        if count == 1 { "" } else { "s" }
+    );
+    match force.and_then(|c| network.force(c)) {
+        Some(f) => format!("{base} {} highlighted.", f.name),
+        None => base,
+    }
+}
+
+/// The short keyboard help shown under the map.
+pub const KEYBOARD_HELP: &str =
+    "Keyboard: Tab to the map, arrow keys to move between regions, Enter or Space to select, Escape to clear.";

@@ -1,0 +1,41 @@
+//! The core's one error type.
+
+use std::fmt;
+
+use super::validate::Problem;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The network file has errors; every one is listed.
+    Invalid(Vec<Problem>),
+    /// The boundary file is not usable TopoJSON.
+    Topology(String),
+    /// The boundaries and the network do not describe the same forces.
+    Mismatch(Vec<String>),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Invalid(problems) => {
+                write!(f, "the data has {} problem(s)", problems.len())?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+            Error::Topology(why) => write!(f, "the boundary file cannot be read: {why}"),
+            Error::Mismatch(lines) => {
+                write!(f, "the boundaries and the data do not match:")?;
+                for l in lines {
+                    write!(f, "\n  {l}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}

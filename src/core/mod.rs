@@ -1,0 +1,22 @@
+//! The pure core: no browser APIs. Everything a user sees is computed here and
+//! tested natively; the web layer only turns it into DOM nodes.
+
+pub mod atlas;
+pub mod colour;
+pub mod details;
+pub mod error;
+pub mod geometry;
+pub mod link;
+pub mod markup;
+pub mod merge;
+pub mod mesh;
+pub mod model;
+pub mod navigate;
+pub mod node;
+pub mod path;
+pub mod projection;
+pub mod scene;
+pub mod text;
+pub mod topology;
+pub mod validate;
+pub mod view;

@@ -1,0 +1,75 @@
+//! SVG path data at a fixed precision (one decimal place), so output is stable
+//! across platforms and golden files do not churn.
+
+use std::fmt::Write;
+
+use super::projection::Fit;
+use super::topology::Point;
+
+/// Appends a subpath through `points`; `close` adds `Z`. Points that round to the
+/// same place as the previous one are skipped.
+pub fn push_subpath(out: &mut String, points: &[Point], fit: &Fit, close: bool) {
+    let mut last: Option<(i64, i64)> = None;
+    let mut count = 0;
+    for p in points {
+        let [x, y] = fit.apply(*p);
+        let q = (tenths(x), tenths(y));
+        if last == Some(q) {
+            continue;
+        }
+        let cmd = if count == 0 { 'M' } else { 'L' };
+        let _ = write!(out, "{cmd}{}{}", decimal(q.0), comma_decimal(q.1));
+        last = Some(q);
+        count += 1;
+    }
+    if close && count > 0 {
+        out.push('Z');
+    }
+}
+
+/// A number rounded to one decimal place, as SVG text.
+pub fn fmt1(v: f64) -> String {
+    decimal(tenths(v))
+}
+
+fn tenths(v: f64) -> i64 {
+    (v * 10.0).round() as i64
+}
+
+fn decimal(t: i64) -> String {
+    let sign = if t < 0 { "-" } else { "" };
+    let a = t.unsigned_abs();
+    if a % 10 == 0 {
+        format!("{sign}{}", a / 10)
+    } else {
+        format!("{sign}{}.{}", a / 10, a % 10)
+    }
+}
+
+fn comma_decimal(t: i64) -> String {
+    format!(",{}", decimal(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_precision_and_dedup() {
+        let fit = Fit {
+            scale: 1.0,
+            tx: 0.0,
+            ty: 0.0,
+        };
+        let mut s = String::new();
+        push_subpath(
+            &mut s,
+            &[[0.04, 0.0], [1.26, -2.0], [1.259, -2.0], [-0.5, 0.0]],
+            &fit,
+            true,
+        );
+        assert_eq!(s, "M0,0L1.3,2L-0.5,0Z");
+        assert_eq!(fmt1(-0.05), "-0.1");
+        assert_eq!(fmt1(12.0), "12");
+    }
+}

@@ -1,0 +1,90 @@
+//! Fitting British National Grid coordinates into a screen rectangle.
+//!
+//! The grid is already a plane in metres, so the projection is a uniform scale,
+//! a shift and a flip of the y axis (screen y grows downwards).
+
+use super::topology::Point;
+
+/// A screen-space rectangle.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+impl Rect {
+    /// True when the two rectangles overlap (touching edges do not count).
+    pub fn overlaps(&self, o: &Rect) -> bool {
+        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
+    }
+
+    /// The rectangle grown by `d` on every side.
+    pub fn grow(&self, d: f64) -> Rect {
+        Rect {
+            x: self.x - d,
+            y: self.y - d,
+            w: self.w + 2.0 * d,
+            h: self.h + 2.0 * d,
+        }
+    }
+}
+
+/// A map from grid metres to screen units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fit {
+    /// Screen units per metre.
+    pub scale: f64,
+    /// Screen x of grid x = 0.
+    pub tx: f64,
+    /// Screen y of grid y = 0.
+    pub ty: f64,
+}
+
+impl Fit {
+    /// The largest uniform fit of `bounds` (`[min_x, min_y, max_x, max_y]`) into
+    /// `into`, centred.
+    ///
+    /// ```
+    /// use rocu_map::core::projection::{Fit, Rect};
+    /// let fit = Fit::to_rect([0.0, 0.0, 100.0, 50.0], Rect { x: 0.0, y: 0.0, w: 200.0, h: 200.0 });
+    /// assert_eq!(fit.apply([0.0, 50.0]), [0.0, 50.0]);
+    /// assert_eq!(fit.apply([100.0, 0.0]), [200.0, 150.0]);
+    /// ```
+    pub fn to_rect(bounds: [f64; 4], into: Rect) -> Fit {
+        let (dx, dy) = (
+            (bounds[2] - bounds[0]).max(1e-9),
+            (bounds[3] - bounds[1]).max(1e-9),
+        );
+        let scale = (into.w / dx).min(into.h / dy);
+        let ox = into.x + (into.w - dx * scale) / 2.0;
+        let oy = into.y + (into.h - dy * scale) / 2.0;
+        Fit {
+            scale,
+            tx: ox - bounds[0] * scale,
+            ty: oy + bounds[3] * scale,
+        }
+    }
+
+    /// Screen position of a grid point.
+    pub fn apply(&self, p: Point) -> [f64; 2] {
+        [p[0] * self.scale + self.tx, self.ty - p[1] * self.scale]
+    }
+
+    /// Screen rectangle of grid bounds.
+    pub fn rect(&self, b: [f64; 4]) -> Rect {
+        let [x0, y0] = self.apply([b[0], b[3]]);
+        let [x1, y1] = self.apply([b[2], b[1]]);
+        Rect {
+            x: x0,
+            y: y0,
+            w: x1 - x0,
+            h: y1 - y0,
+        }
+    }
+}

@@ -1,0 +1,582 @@
+//! The scene: everything drawn on the map at one size, laid out in screen units.
+//!
+//! The same scene becomes the browser's SVG (see [`super::markup`]) and the
+//! static SVG the command line writes, so both draw the same map.
+
+use super::atlas::Atlas;
+use super::geometry;
+use super::mesh::LineKind;
+use super::path::push_subpath;
+use super::projection::{Fit, Rect};
+use super::text;
+use super::topology::{bounds_of, Point};
+
+/// The narrowest map laid out; narrower requests are drawn at this width and scaled.
+pub const MIN_WIDTH: f64 = 280.0;
+/// The widest map laid out.
+pub const MAX_WIDTH: f64 = 4000.0;
+/// A force smaller than this on screen (bounding-box diagonal) gets a larger hit target.
+pub const SMALL_FORCE: f64 = 14.0;
+
+/// A line of text at a place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    /// The words.
+    pub text: String,
+    /// Left (or centre, for labels) x.
+    pub x: f64,
+    /// Baseline y.
+    pub y: f64,
+    /// Font size.
+    pub size: f64,
+}
+
+/// One force area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForceShape {
+    /// GSS code.
+    pub code: String,
+    /// Display name.
+    pub name: String,
+    /// SVG path data.
+    pub d: String,
+}
+
+/// A circle that makes a tiny force easy to click.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HitTarget {
+    /// GSS code of the force.
+    pub force: String,
+    /// Centre x.
+    pub cx: f64,
+    /// Centre y.
+    pub cy: f64,
+    /// Radius.
+    pub r: f64,
+}
+
+/// One region: its forces and how it is named.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionShape {
+    /// Region id.
+    pub id: String,
+    /// Accessible name, such as "North East Regional Special Operations Unit (NERSOU), 3 forces".
+    pub label: String,
+    /// Fill colour.
+    pub fill: String,
+    /// The force areas.
+    pub forces: Vec<ForceShape>,
+    /// Larger hit targets for tiny forces.
+    pub hits: Vec<HitTarget>,
+    /// The dissolved outline, drawn when the region is hovered, focused or selected.
+    pub outline: String,
+}
+
+/// A region label, with a leader line when it sits away from its area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    /// The region (or, in the inset, the force) it names.
+    pub target: String,
+    /// The text, centred on `x`.
+    pub line: TextLine,
+    /// A leader line from the label to the area: `[x1, y1, x2, y2]`.
+    pub leader: Option<[f64; 4]>,
+}
+
+/// One row of the legend.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendItem {
+    /// Region id.
+    pub region: String,
+    /// Swatch colour.
+    pub fill: String,
+    /// Text, whose x is left of the text and whose swatch sits before it.
+    pub line: TextLine,
+}
+
+/// An enlarged view of a small region (London).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inset {
+    /// Region id.
+    pub region: String,
+    /// The frame on screen.
+    pub frame: Rect,
+    /// The frame's caption.
+    pub title: TextLine,
+    /// The box on the main map that the inset enlarges.
+    pub callout: Rect,
+    /// The region's forces, enlarged.
+    pub forces: Vec<ForceShape>,
+    /// Its fill colour.
+    pub fill: String,
+    /// Its lines, enlarged.
+    pub lines: Vec<(LineKind, String)>,
+    /// Labels of its forces.
+    pub labels: Vec<Label>,
+    /// Hit targets of tiny forces, enlarged.
+    pub hits: Vec<HitTarget>,
+}
+
+/// Everything drawn at one size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    /// Width in screen units.
+    pub width: f64,
+    /// Height in screen units.
+    pub height: f64,
+    /// The title, wrapped.
+    pub title: Vec<TextLine>,
+    /// The regions in data order.
+    pub regions: Vec<RegionShape>,
+    /// Border and coast lines, one path per kind.
+    pub lines: Vec<(LineKind, String)>,
+    /// Region labels.
+    pub labels: Vec<Label>,
+    /// Legend rows.
+    pub legend: Vec<LegendItem>,
+    /// The enlarged small region, if any.
+    pub inset: Option<Inset>,
+    /// The attribution, wrapped.
+    pub attribution: Vec<TextLine>,
+    /// True when the data are illustrative.
+    pub illustrative: bool,
+}
+
+struct Sizes {
+    pad: f64,
+    text: f64,
+    label: f64,
+    title: f64,
+    small: f64,
+}
+
+impl Sizes {
+    fn for_width(w: f64) -> Sizes {
+        let text = (w / 64.0).clamp(11.0, 18.0);
+        Sizes {
+            pad: (w / 100.0).clamp(6.0, 24.0),
+            text,
+            label: text * 1.05,
+            title: text * 1.35,
+            small: (text * 0.85).max(10.0),
+        }
+    }
+}
+
+impl Scene {
+    /// Lays the map out at `width` screen units.
+    pub fn build(atlas: &Atlas, width: f64) -> Scene {
+        let w = width.clamp(MIN_WIDTH, MAX_WIDTH);
+        let s = Sizes::for_width(w);
+        let bounds = atlas.topology.bounds();
+        let map_w = w - 2.0 * s.pad;
+        let map_h = map_w * (bounds[3] - bounds[1]) / (bounds[2] - bounds[0]);
+        let wide = w >= 640.0;
+        let line_gap = 1.3;
+
+        let meta = &atlas.network.meta;
+        let mut y = s.pad;
+        let mut title = Vec::new();
+        let title_width = if wide { map_w * 0.34 } else { map_w };
+        for t in text::wrap(&meta.title, title_width, s.title) {
+            y += s.title * line_gap;
+            title.push(TextLine {
+                text: t,
+                x: s.pad,
+                y: y - s.title * 0.3,
+                size: s.title,
+            });
+        }
+        let map_top = if wide { s.pad } else { y + s.pad };
+        let fit = Fit::to_rect(
+            bounds,
+            Rect {
+                x: s.pad,
+                y: map_top,
+                w: map_w,
+                h: map_h,
+            },
+        );
+
+        // Legend: in the Irish Sea under the title when wide, below the map when narrow.
+        let swatch = s.text;
+        let row = s.text * 1.6;
+        let mut legend = Vec::new();
+        let names: Vec<&str> = atlas
+            .network
+            .regions
+            .iter()
+            .map(|r| r.short_name.as_str())
+            .collect();
+        let item_w = swatch * 1.6
+            + names
+                .iter()
+                .map(|n| text::width(n, s.text))
+                .fold(0.0, f64::max)
+            + s.pad;
+        let (cols, mut ly) = if wide {
+            (1, y + s.text * 1.2)
+        } else {
+            (
+                ((map_w / item_w).floor() as usize).max(1),
+                map_top + map_h + s.pad,
+            )
+        };
+        for (i, region) in atlas.network.regions.iter().enumerate() {
+            let (c, r) = (i % cols, i / cols);
+            let x = s.pad + c as f64 * item_w;
+            let yy = ly + r as f64 * row + s.text;
+            legend.push(LegendItem {
+                region: region.id.clone(),
+                fill: atlas.fill(i).to_string(),
+                line: TextLine {
+                    text: region.short_name.clone(),
+                    x: x + swatch * 1.6,
+                    y: yy,
+                    size: s.text,
+                },
+            });
+        }
+        let legend_rows = atlas.network.regions.len().div_ceil(cols) as f64;
+        let legend_box = Rect {
+            x: s.pad,
+            y: ly,
+            w: item_w * cols as f64,
+            h: legend_rows * row,
+        };
+        ly += legend_rows * row;
+
+        let mut bottom = if wide { map_top + map_h } else { ly };
+        let mut attribution = Vec::new();
+        bottom += s.pad * 0.5;
+        for t in text::wrap(&meta.attribution, map_w, s.small) {
+            bottom += s.small * line_gap;
+            attribution.push(TextLine {
+                text: t,
+                x: s.pad,
+                y: bottom - s.small * 0.3,
+                size: s.small,
+            });
+        }
+        let height = bottom + s.pad;
+
+        let regions: Vec<RegionShape> = atlas
+            .network
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let geo = &atlas.regions[i];
+                let forces = geo
+                    .shapes
+                    .iter()
+                    .map(|&sh| force_shape(atlas, sh, &fit))
+                    .collect();
+                let hits = geo
+                    .shapes
+                    .iter()
+                    .filter_map(|&sh| hit_target(atlas, sh, &fit, 10.0))
+                    .collect();
+                let mut outline = String::new();
+                for ring in &geo.outline {
+                    push_subpath(&mut outline, ring, &fit, true);
+                }
+                let count = r.forces.len();
+                RegionShape {
+                    id: r.id.clone(),
+                    label: format!(
+                        "{}{}, {} force{}",
+                        r.name,
+                        if r.short_name != r.name && !r.name.contains(&r.short_name) {
+                            format!(" ({})", r.short_name)
+                        } else {
+                            String::new()
+                        },
+                        count,
+                        if count == 1 { "" } else { "s" }
+                    ),
+                    fill: atlas.fill(i).to_string(),
+                    forces,
+                    hits,
+                    outline,
+                }
+            })
+            .collect();
+
+        let lines = line_paths(atlas, &fit, |_| true);
+        let inset = build_inset(atlas, &fit, &s, w);
+
+        let mut avoid: Vec<Rect> = vec![legend_box];
+        if wide {
+            if let (Some(first), Some(last)) = (title.first(), title.last()) {
+                avoid.push(Rect {
+                    x: s.pad,
+                    y: first.y - s.title,
+                    w: title_width,
+                    h: last.y - first.y + s.title * 1.3,
+                });
+            }
+        }
+        if let Some(ins) = &inset {
+            avoid.push(ins.frame);
+            avoid.push(ins.callout);
+        }
+        let labels = place_labels(
+            atlas,
+            &fit,
+            &s,
+            inset.as_ref().map(|i| i.region.as_str()),
+            &mut avoid,
+        );
+
+        Scene {
+            width: w,
+            height,
+            title,
+            regions,
+            lines,
+            labels,
+            legend,
+            inset,
+            attribution,
+            illustrative: meta.illustrative,
+        }
+    }
+
+    /// The legend swatch size for this scene.
+    pub fn swatch(&self) -> f64 {
+        self.legend.first().map_or(12.0, |l| l.line.size)
+    }
+}
+
+fn force_shape(atlas: &Atlas, shape: usize, fit: &Fit) -> ForceShape {
+    let code = atlas.topology.shapes[shape].id.clone();
+    let name = atlas
+        .network
+        .force(&code)
+        .map(|f| f.name.clone())
+        .unwrap_or_else(|| code.clone());
+    let mut d = String::new();
+    for ring in atlas.force_rings(shape) {
+        push_subpath(&mut d, &ring, fit, true);
+    }
+    ForceShape { code, name, d }
+}
+
+fn hit_target(atlas: &Atlas, shape: usize, fit: &Fit, min_r: f64) -> Option<HitTarget> {
+    let rings = atlas.force_rings(shape);
+    let b = fit.rect(bounds_of(rings.iter().flatten()));
+    let diagonal = b.w.hypot(b.h);
+    if diagonal >= SMALL_FORCE {
+        return None;
+    }
+    let centre = geometry::label_point(&atlas.force_polygons(shape), 10.0)?;
+    let [cx, cy] = fit.apply(centre);
+    Some(HitTarget {
+        force: atlas.topology.shapes[shape].id.clone(),
+        cx: round1(cx),
+        cy: round1(cy),
+        r: round1((diagonal / 2.0).max(min_r)),
+    })
+}
+
+fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// One path per line kind, for the arcs `keep` accepts.
+fn line_paths(atlas: &Atlas, fit: &Fit, keep: impl Fn(usize) -> bool) -> Vec<(LineKind, String)> {
+    LineKind::ALL
+        .iter()
+        .map(|&kind| {
+            let mut d = String::new();
+            for (a, k) in atlas.line_kinds.iter().enumerate() {
+                if *k == Some(kind) && keep(a) {
+                    push_subpath(&mut d, &atlas.topology.arcs[a], fit, false);
+                }
+            }
+            (kind, d)
+        })
+        .filter(|(_, d)| !d.is_empty())
+        .collect()
+}
+
+/// An inset for the region holding the smallest force, when that force is tiny on screen.
+fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64) -> Option<Inset> {
+    let tiny = atlas.regions.iter().enumerate().find(|(_, g)| {
+        g.shapes.iter().any(|&sh| {
+            let b = fit.rect(bounds_of(atlas.force_rings(sh).iter().flatten()));
+            b.w.hypot(b.h) < SMALL_FORCE
+        })
+    });
+    let (index, geo) = tiny?;
+    let region = &atlas.network.regions[index];
+    let iw = (w - 2.0 * s.pad) * if w >= 640.0 { 0.25 } else { 0.3 };
+    let caption = s.small * 1.6;
+    let frame_h =
+        iw * (geo.bounds[3] - geo.bounds[1]) / (geo.bounds[2] - geo.bounds[0]) + caption + s.pad;
+    let frame = Rect {
+        x: w - s.pad - iw,
+        y: s.pad,
+        w: iw,
+        h: frame_h,
+    };
+    let inner = Rect {
+        x: frame.x + s.pad * 0.5,
+        y: frame.y + caption,
+        w: iw - s.pad,
+        h: frame_h - caption - s.pad * 0.5,
+    };
+    let ifit = Fit::to_rect(geo.bounds, inner);
+    let forces = geo
+        .shapes
+        .iter()
+        .map(|&sh| force_shape(atlas, sh, &ifit))
+        .collect();
+    let members = &geo.shapes;
+    let lines = line_paths(atlas, &ifit, |a| {
+        atlas.owners[a].iter().any(|o| members.contains(o))
+    });
+    let hits: Vec<HitTarget> = geo
+        .shapes
+        .iter()
+        .filter_map(|&sh| {
+            let rings = atlas.force_rings(sh);
+            let main = fit.rect(bounds_of(rings.iter().flatten()));
+            if main.w.hypot(main.h) >= SMALL_FORCE {
+                return None;
+            }
+            hit_target(atlas, sh, &ifit, s.text).map(|mut h| {
+                h.r = h.r.max(s.text);
+                h
+            })
+        })
+        .collect();
+    // Label each tiny force with a leader line out to the frame's lower right.
+    let labels = hits
+        .iter()
+        .map(|h| {
+            let name = atlas
+                .network
+                .force(&h.force)
+                .map_or(h.force.as_str(), |f| f.name.as_str());
+            let size = s.small;
+            let tw = text::width(name, size);
+            let lx = (h.cx + h.r + tw / 2.0 + s.pad).min(frame.x + frame.w - tw / 2.0 - 2.0);
+            let ly = (h.cy + h.r + size * 2.2).min(frame.y + frame.h - s.pad * 0.5);
+            Label {
+                target: h.force.clone(),
+                line: TextLine {
+                    text: name.to_string(),
+                    x: round1(lx),
+                    y: round1(ly),
+                    size,
+                },
+                leader: Some(
+                    [
+                        h.cx,
+                        h.cy + h.r * 0.7,
+                        round1(lx - tw / 2.0),
+                        round1(ly - size * 0.4),
+                    ]
+                    .map(round1),
+                ),
+            }
+        })
+        .collect();
+    let callout = fit.rect(geo.bounds).grow(2.0);
+    Some(Inset {
+        region: region.id.clone(),
+        frame,
+        title: TextLine {
+            text: format!("{} (enlarged)", region.short_name),
+            x: frame.x + s.pad * 0.5,
+            y: frame.y + caption * 0.72,
+            size: s.small,
+        },
+        callout,
+        forces,
+        fill: atlas.fill(index).to_string(),
+        lines,
+        labels,
+        hits,
+    })
+}
+
+fn place_labels(
+    atlas: &Atlas,
+    fit: &Fit,
+    s: &Sizes,
+    skip: Option<&str>,
+    avoid: &mut Vec<Rect>,
+) -> Vec<Label> {
+    let mut labels = Vec::new();
+    let mut order: Vec<usize> = (0..atlas.regions.len()).collect();
+    // Larger regions first: they have the most room to move.
+    order.sort_by(|&a, &b| {
+        geometry::area(&atlas.regions[b].polygons)
+            .total_cmp(&geometry::area(&atlas.regions[a].polygons))
+    });
+    for i in order {
+        let region = &atlas.network.regions[i];
+        if Some(region.id.as_str()) == skip {
+            continue;
+        }
+        let size = s.label;
+        let tw = text::width(&region.short_name, size);
+        let [ax, ay] = fit.apply(atlas.regions[i].anchor);
+        let offsets = [
+            (0.0, 0.0),
+            (0.0, -1.2),
+            (0.0, 1.2),
+            (-0.5, 0.0),
+            (0.5, 0.0),
+            (0.0, -2.4),
+            (0.0, 2.4),
+            (-0.5, -1.2),
+            (0.5, 1.2),
+        ];
+        let mut chosen = None;
+        for (fx, fy) in offsets {
+            let (cx, cy) = (ax + fx * tw, ay + fy * size);
+            let rect = Rect {
+                x: cx - tw / 2.0,
+                y: cy - size * 0.5,
+                w: tw,
+                h: size,
+            };
+            if !avoid.iter().any(|r| r.overlaps(&rect.grow(1.0))) && inside(atlas, i, fit, cx, cy) {
+                chosen = Some((cx, cy, rect));
+                break;
+            }
+        }
+        let (cx, cy, rect) = chosen.unwrap_or((
+            ax,
+            ay,
+            Rect {
+                x: ax - tw / 2.0,
+                y: ay - size * 0.5,
+                w: tw,
+                h: size,
+            },
+        ));
+        avoid.push(rect);
+        labels.push(Label {
+            target: region.id.clone(),
+            line: TextLine {
+                text: region.short_name.clone(),
+                x: round1(cx),
+                y: round1(cy + size * 0.35),
+                size,
+            },
+            leader: None,
+        });
+    }
+    labels
+}
+
+fn inside(atlas: &Atlas, region: usize, fit: &Fit, x: f64, y: f64) -> bool {
+    let p: Point = [(x - fit.tx) / fit.scale, (fit.ty - y) / fit.scale];
+    let rings = &atlas.regions[region].outline;
+    rings.iter().filter(|r| geometry::contains(r, p)).count() % 2 == 1
+}

@@ -1,0 +1,636 @@
+//! Validation of a raw `network.json`: every problem at once, each with its JSON
+//! path, what was expected and, where possible, a hint.
+
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use super::model::Network;
+
+/// How serious a [`Problem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The file cannot be drawn until this is fixed.
+    Error,
+    /// The file can be drawn, but something is probably wrong (an unknown field).
+    Warning,
+}
+
+/// One thing wrong with the data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where, as a path such as `$.regions[2].forces[1]`.
+    pub path: String,
+    /// What is wrong, in plain English.
+    pub message: String,
+    /// How to fix it, if there is a likely fix.
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}: {}: {}", self.path, self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, " ({hint})")?;
+        }
+        Ok(())
+    }
+}
+
+/// The outcome of validation: the model (when there are no errors) and every problem.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The typed model, present when there are no errors.
+    pub network: Option<Network>,
+    /// Every error and warning, errors first, each in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// True when at least one problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+}
+
+/// Largest file accepted, in bytes: a cap, so a mistaken upload fails clearly.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// Parses and validates `network.json` text.
+///
+/// ```
+/// let report = rocu_map::core::validate::validate_str("{}");
+/// assert!(report.has_errors());
+/// assert!(report.problems.iter().any(|p| p.path == "$.regions"));
+/// ```
+pub fn validate_str(text: &str) -> Report {
+    if text.len() > MAX_BYTES {
+        return only(Problem::error(
+            "$",
+            format!(
+                "the file is {} bytes; the largest accepted is {MAX_BYTES}",
+                text.len()
+            ),
+        ));
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => validate_value(&value),
+        Err(e) => only(Problem {
+            severity: Severity::Error,
+            path: "$".into(),
+            message: format!(
+                "this is not valid JSON: {} at line {}, column {}",
+                json_error_kind(&e),
+                e.line(),
+                e.column()
+            ),
+            hint: Some("check for a missing comma, quote or bracket near that place".into()),
+        }),
+    }
+}
+
+fn json_error_kind(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at line") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn only(problem: Problem) -> Report {
+    Report {
+        network: None,
+        problems: vec![problem],
+    }
+}
+
+/// Validates an already parsed JSON value.
+pub fn validate_value(value: &Value) -> Report {
+    let mut v = Checker::default();
+    v.document(value);
+    let mut problems = v.problems;
+    problems.sort_by_key(|p| p.severity);
+    let network = if problems.iter().any(|p| p.severity == Severity::Error) {
+        None
+    } else {
+        match serde_json::from_value::<Network>(value.clone()) {
+            Ok(n) => Some(n),
+            Err(e) => {
+                problems.insert(
+                    0,
+                    Problem::error("$", format!("the file does not fit the model: {e}")),
+                );
+                None
+            }
+        }
+    };
+    Report { network, problems }
+}
+
+impl Problem {
+    fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+const TOP_FIELDS: &[&str] = &["$schema", "meta", "regions", "forces", "units"];
+const META_FIELDS: &[&str] = &["title", "asOf", "illustrative", "sources", "attribution"];
+const SOURCE_FIELDS: &[&str] = &["title", "url"];
+const REGION_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "shortName",
+    "rocu",
+    "brand",
+    "website",
+    "leadForce",
+    "forces",
+    "note",
+];
+const FORCE_FIELDS: &[&str] = &["code", "name", "onsName"];
+const UNIT_FIELDS: &[&str] = &["id", "name", "region", "note"];
+
+impl Checker {
+    fn push(&mut self, p: Problem) {
+        self.problems.push(p);
+    }
+
+    fn object<'a>(
+        &mut self,
+        value: &'a Value,
+        path: &str,
+        known: &[&str],
+    ) -> Option<&'a Map<String, Value>> {
+        let Some(map) = value.as_object() else {
+            self.push(Problem::error(
+                path,
+                format!("expected an object, found {}", kind(value)),
+            ));
+            return None;
+        };
+        for key in map.keys() {
+            if !known.contains(&key.as_str()) {
+                let mut p = Problem {
+                    severity: Severity::Warning,
+                    path: format!("{path}.{key}"),
+                    message: format!("unknown field `{key}` is ignored"),
+                    hint: None,
+                };
+                if let Some(best) = closest(key, known.iter().copied()) {
+                    p.hint = Some(format!("did you mean `{best}`?"));
+                }
+                self.push(p);
+            }
+        }
+        Some(map)
+    }
+
+    fn string<'a>(
+        &mut self,
+        map: &'a Map<String, Value>,
+        key: &str,
+        path: &str,
+        required: bool,
+    ) -> Option<&'a str> {
+        match map.get(key) {
+            None | Some(Value::Null) if !required => None,
+            None => {
+                self.push(Problem::error(
+                    format!("{path}.{key}"),
+                    format!("`{key}` is missing"),
+                ));
+                None
+            }
+            Some(Value::String(s)) if s.trim().is_empty() && required => {
+                self.push(Problem::error(
+                    format!("{path}.{key}"),
+                    format!("`{key}` is empty"),
+                ));
+                None
+            }
+            Some(Value::String(s)) => Some(s),
+            Some(other) => {
+                self.push(Problem::error(
+                    format!("{path}.{key}"),
+                    format!("expected text, found {}", kind(other)),
+                ));
+                None
+            }
+        }
+    }
+
+    fn array<'a>(
+        &mut self,
+        map: &'a Map<String, Value>,
+        key: &str,
+        path: &str,
+        required: bool,
+    ) -> &'a [Value] {
+        match map.get(key) {
+            None if !required => &[],
+            None => {
+                self.push(Problem::error(
+                    format!("{path}.{key}"),
+                    format!("`{key}` is missing"),
+                ));
+                &[]
+            }
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.push(Problem::error(
+                    format!("{path}.{key}"),
+                    format!("expected a list, found {}", kind(other)),
+                ));
+                &[]
+            }
+        }
+    }
+
+    fn boolean(&mut self, map: &Map<String, Value>, key: &str, path: &str) {
+        if let Some(v) = map.get(key) {
+            if !v.is_boolean() {
+                self.push(Problem::error(
+                    format!("{path}.{key}"),
+                    format!("expected true or false, found {}", kind(v)),
+                ));
+            }
+        }
+    }
+
+    fn link(&mut self, map: &Map<String, Value>, key: &str, path: &str) {
+        if let Some(url) = self.string(map, key, path, false) {
+            if !is_safe_link(url) {
+                self.push(
+                    Problem::error(
+                        format!("{path}.{key}"),
+                        format!("`{url}` is not an allowed link"),
+                    )
+                    .hint("links must start with https:// or http://, or be relative"),
+                );
+            }
+        }
+    }
+
+    fn document(&mut self, value: &Value) {
+        let Some(top) = self.object(value, "$", TOP_FIELDS) else {
+            return;
+        };
+        match top.get("meta") {
+            Some(meta) => self.meta(meta),
+            None => self.push(Problem::error("$.meta", "`meta` is missing")),
+        }
+        let forces = self.forces(top);
+        self.regions(top, &forces);
+        self.units(top);
+    }
+
+    fn meta(&mut self, meta: &Value) {
+        let path = "$.meta";
+        let Some(m) = self.object(meta, path, META_FIELDS) else {
+            return;
+        };
+        self.string(m, "title", path, true);
+        self.string(m, "attribution", path, true);
+        if let Some(date) = self.string(m, "asOf", path, true) {
+            if !is_iso_date(date) {
+                self.push(
+                    Problem::error(format!("{path}.asOf"), format!("`{date}` is not a date"))
+                        .hint("write dates as YYYY-MM-DD, for example 2021-02-01"),
+                );
+            }
+        }
+        self.boolean(m, "illustrative", path);
+        for (i, s) in self.array(m, "sources", path, false).iter().enumerate() {
+            let sp = format!("{path}.sources[{i}]");
+            if let Some(src) = self.object(s, &sp, SOURCE_FIELDS) {
+                self.string(src, "title", &sp, true);
+                self.link(src, "url", &sp);
+            }
+        }
+    }
+
+    /// Checks the force list and returns code → name for the codes that are usable.
+    fn forces(&mut self, top: &Map<String, Value>) -> BTreeMap<String, String> {
+        let mut known = BTreeMap::new();
+        for (i, f) in self.array(top, "forces", "$", true).iter().enumerate() {
+            let path = format!("$.forces[{i}]");
+            let Some(map) = self.object(f, &path, FORCE_FIELDS) else {
+                continue;
+            };
+            let name = self.string(map, "name", &path, true).unwrap_or_default();
+            self.string(map, "onsName", &path, false);
+            let Some(code) = self.string(map, "code", &path, true) else {
+                continue;
+            };
+            if !is_gss_force_code(code) {
+                self.push(
+                    Problem::error(
+                        format!("{path}.code"),
+                        format!("`{code}` is not a police force area code"),
+                    )
+                    .hint("use the nine-character GSS code, such as E23000005 or W15000001"),
+                );
+            }
+            if known.insert(code.to_string(), name.to_string()).is_some() {
+                self.push(Problem::error(
+                    format!("{path}.code"),
+                    format!("force `{code}` is listed twice"),
+                ));
+            }
+        }
+        known
+    }
+
+    fn regions(&mut self, top: &Map<String, Value>, forces: &BTreeMap<String, String>) {
+        let regions = self.array(top, "regions", "$", true);
+        if regions.is_empty() && top.get("regions").is_some_and(Value::is_array) {
+            self.push(Problem::error("$.regions", "there are no regions"));
+        }
+        let mut ids = BTreeSet::new();
+        let mut owner: BTreeMap<String, String> = BTreeMap::new();
+        for (i, r) in regions.iter().enumerate() {
+            let path = format!("$.regions[{i}]");
+            let Some(map) = self.object(r, &path, REGION_FIELDS) else {
+                continue;
+            };
+            let id = self
+                .string(map, "id", &path, true)
+                .unwrap_or_default()
+                .to_string();
+            if !id.is_empty() {
+                if !is_slug(&id) {
+                    self.push(
+                        Problem::error(
+                            format!("{path}.id"),
+                            format!("`{id}` is not a valid region id"),
+                        )
+                        .hint("use lower-case letters, digits and hyphens, such as north-west"),
+                    );
+                }
+                if !ids.insert(id.clone()) {
+                    self.push(Problem::error(
+                        format!("{path}.id"),
+                        format!("region id `{id}` is used twice"),
+                    ));
+                }
+            }
+            self.string(map, "name", &path, true);
+            self.string(map, "shortName", &path, true);
+            self.string(map, "brand", &path, false);
+            self.string(map, "note", &path, false);
+            self.boolean(map, "rocu", &path);
+            self.link(map, "website", &path);
+            let members = self.array(map, "forces", &path, true);
+            if members.is_empty() && map.get("forces").is_some_and(Value::is_array) {
+                self.push(
+                    Problem::error(
+                        format!("{path}.forces"),
+                        format!("region `{id}` has no forces"),
+                    )
+                    .hint("list the GSS codes of its forces, or remove the region"),
+                );
+            }
+            let mut these = BTreeSet::new();
+            for (j, code) in members.iter().enumerate() {
+                let fp = format!("{path}.forces[{j}]");
+                let Some(code) = code.as_str() else {
+                    self.push(Problem::error(
+                        &fp,
+                        format!("expected a force code, found {}", kind(code)),
+                    ));
+                    continue;
+                };
+                if !forces.contains_key(code) {
+                    self.push(unknown_force(&fp, code, forces));
+                    continue;
+                }
+                these.insert(code.to_string());
+                if let Some(other) = owner.insert(code.to_string(), id.clone()) {
+                    let p = if other == id {
+                        Problem::error(
+                            &fp,
+                            format!("force `{code}` is listed twice in region `{id}`"),
+                        )
+                    } else {
+                        Problem::error(
+                            &fp,
+                            format!("force `{code}` is in two regions, `{other}` and `{id}`"),
+                        )
+                        .hint("a force belongs to exactly one region; remove it from one of them")
+                    };
+                    self.push(p);
+                }
+            }
+            if let Some(lead) = self.string(map, "leadForce", &path, false) {
+                if !forces.contains_key(lead) {
+                    self.push(unknown_force(&format!("{path}.leadForce"), lead, forces));
+                } else if !these.contains(lead) {
+                    self.push(
+                        Problem::error(
+                            format!("{path}.leadForce"),
+                            format!("lead force `{lead}` is not one of region `{id}`'s forces"),
+                        )
+                        .hint("add it to the region's forces, or correct the code"),
+                    );
+                }
+            }
+        }
+        for (code, name) in forces {
+            if !owner.contains_key(code) {
+                self.push(
+                    Problem::error(
+                        "$.regions",
+                        format!("force `{code}` ({name}) is in no region"),
+                    )
+                    .hint("add its code to one region's `forces`"),
+                );
+            }
+        }
+    }
+
+    fn units(&mut self, top: &Map<String, Value>) {
+        let region_ids: Vec<String> = top
+            .get("regions")
+            .and_then(Value::as_array)
+            .map(|rs| {
+                rs.iter()
+                    .filter_map(|r| r.get("id")?.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut ids = BTreeSet::new();
+        for (i, u) in self.array(top, "units", "$", false).iter().enumerate() {
+            let path = format!("$.units[{i}]");
+            let Some(map) = self.object(u, &path, UNIT_FIELDS) else {
+                continue;
+            };
+            if let Some(id) = self.string(map, "id", &path, true) {
+                if !ids.insert(id.to_string()) {
+                    self.push(Problem::error(
+                        format!("{path}.id"),
+                        format!("unit id `{id}` is used twice"),
+                    ));
+                }
+            }
+            self.string(map, "name", &path, true);
+            self.string(map, "note", &path, false);
+            if let Some(region) = self.string(map, "region", &path, false) {
+                if !region_ids.iter().any(|r| r == region) {
+                    let mut p = Problem::error(
+                        format!("{path}.region"),
+                        format!("unknown region `{region}`"),
+                    );
+                    if let Some(best) = closest(region, region_ids.iter().map(String::as_str)) {
+                        p = p.hint(format!("did you mean `{best}`?"));
+                    }
+                    self.push(p);
+                }
+            }
+        }
+    }
+}
+
+fn unknown_force(path: &str, code: &str, forces: &BTreeMap<String, String>) -> Problem {
+    let p = Problem::error(path, format!("unknown force `{code}`"));
+    match closest(code, forces.keys().map(String::as_str)) {
+        Some(best) => p.hint(format!(
+            "did you mean `{best}` ({})?",
+            forces.get(best).map(String::as_str).unwrap_or_default()
+        )),
+        None => p.hint("use a code from the `forces` list"),
+    }
+}
+
+/// The candidate nearest to `word` by edit distance, if it is near enough to be a typo.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|c| (strsim::damerau_levenshtein(word, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// True for a police force area GSS code: `E23` or `W15` and six digits.
+pub fn is_gss_force_code(code: &str) -> bool {
+    code.len() == 9
+        && (code.starts_with("E23") || code.starts_with("W15"))
+        && code[3..].bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True for links the map may show: `https:`, `http:` or relative.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return true;
+    }
+    // Relative: no scheme before the first '/', '?' or '#'.
+    let head = lower.split(['/', '?', '#']).next().unwrap_or_default();
+    !lower.is_empty() && !head.contains(':') && !lower.starts_with("//")
+}
+
+/// True for a real calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(is_iso_date("2021-02-01"));
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2021-13-01"));
+        assert!(!is_iso_date("1 Feb 2021"));
+    }
+
+    #[test]
+    fn links() {
+        assert!(is_safe_link("https://nersou.org.uk/"));
+        assert!(is_safe_link("about/units.html"));
+        assert!(!is_safe_link("javascript:alert(1)"));
+        assert!(!is_safe_link(" JavaScript:alert(1)"));
+        assert!(!is_safe_link("data:text/html,x"));
+        assert!(!is_safe_link("//evil.example/"));
+    }
+
+    #[test]
+    fn codes() {
+        assert!(is_gss_force_code("E23000005"));
+        assert!(is_gss_force_code("W15000001"));
+        assert!(!is_gss_force_code("E2300005"));
+        assert!(!is_gss_force_code("E06000001"));
+    }
+
+    #[test]
+    fn did_you_mean() {
+        let c = ["E23000005", "E23000013"];
+        assert_eq!(closest("E2300005", c.iter().copied()), Some("E23000005"));
+        assert_eq!(closest("zzz", c.iter().copied()), None);
+    }
+
+    #[test]
+    fn bad_json_is_one_error_with_a_place() {
+        let r = validate_str("{\"meta\": ");
+        assert!(r.has_errors());
+        assert!(r.problems[0].message.contains("line 1"));
+    }
+}

@@ -1,0 +1,120 @@
+//! The map at one size: the entry point the web layer and the CLI share.
+
+use super::atlas::Atlas;
+use super::error::Error;
+use super::markup;
+use super::navigate::{self, Direction};
+use super::node::Node;
+use super::scene::Scene;
+use super::validate::{self, Problem, Severity};
+
+/// A validated network, joined to its boundaries and laid out at one width.
+#[derive(Debug, Clone)]
+pub struct MapView {
+    /// The joined data and geometry.
+    pub atlas: Atlas,
+    /// The current layout.
+    pub scene: Scene,
+    /// Warnings found while reading the data (errors stop the map).
+    pub warnings: Vec<Problem>,
+}
+
+impl MapView {
+    /// Reads `network.json` text and lays the map out at `width`.
+    ///
+    /// ```
+    /// let text = std::fs::read_to_string("data/network.json").unwrap();
+    /// let view = rocu_map::core::view::MapView::from_json(&text, 800.0).unwrap();
+    /// assert_eq!(view.scene.regions.len(), 10);
+    /// ```
+    pub fn from_json(text: &str, width: f64) -> Result<MapView, Error> {
+        let report = validate::validate_str(text);
+        let (errors, warnings): (Vec<Problem>, Vec<Problem>) = report
+            .problems
+            .into_iter()
+            .partition(|p| p.severity == Severity::Error);
+        let network = match report.network {
+            Some(n) if errors.is_empty() => n,
+            _ => return Err(Error::Invalid(errors)),
+        };
+        let atlas = Atlas::with_default_boundaries(network)?;
+        let scene = Scene::build(&atlas, width);
+        Ok(MapView {
+            atlas,
+            scene,
+            warnings,
+        })
+    }
+
+    /// Lays the map out again at a new width.
+    pub fn resize(&mut self, width: f64) {
+        self.scene = Scene::build(&self.atlas, width);
+    }
+
+    /// The SVG element tree, with ids made unique by `prefix`.
+    pub fn svg(&self, prefix: &str) -> Node {
+        let name = format!("Map: {}", self.atlas.network.meta.title);
+        markup::svg(&self.scene, prefix, &name)
+    }
+
+    /// The region ids in data order.
+    pub fn region_ids(&self) -> Vec<&str> {
+        self.atlas
+            .network
+            .regions
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect()
+    }
+
+    /// The region a force belongs to.
+    pub fn region_of_force(&self, code: &str) -> Option<&str> {
+        self.atlas.network.region_of(code).map(|r| r.id.as_str())
+    }
+
+    /// True when the region exists.
+    pub fn has_region(&self, id: &str) -> bool {
+        self.atlas.region_index(id).is_some()
+    }
+
+    /// True when the force belongs to the region.
+    pub fn force_in_region(&self, code: &str, region: &str) -> bool {
+        self.region_of_force(code) == Some(region)
+    }
+
+    /// Where each region sits on screen, for keyboard travel: its label, or the
+    /// enlarged inset's centre for a region drawn there.
+    pub fn anchors(&self) -> Vec<[f64; 2]> {
+        self.scene
+            .regions
+            .iter()
+            .map(|r| {
+                if let Some(l) = self.scene.labels.iter().find(|l| l.target == r.id) {
+                    return [l.line.x, l.line.y];
+                }
+                match &self.scene.inset {
+                    Some(i) if i.region == r.id => [
+                        i.callout.x + i.callout.w / 2.0,
+                        i.callout.y + i.callout.h / 2.0,
+                    ],
+                    _ => [0.0, 0.0],
+                }
+            })
+            .collect()
+    }
+
+    /// The region reached from `from` by an arrow key (`from = None`: the first).
+    pub fn step(&self, from: Option<&str>, dir: Direction) -> Option<String> {
+        let ids = self.region_ids();
+        let Some(i) = from.and_then(|id| ids.iter().position(|r| *r == id)) else {
+            return ids.first().map(|s| s.to_string());
+        };
+        navigate::step(&self.anchors(), i, dir).map(|j| ids[j].to_string())
+    }
+}
+
+/// Renders `network.json` text as a standalone SVG document at `width`.
+pub fn render_svg(text: &str, width: f64) -> Result<String, Error> {
+    let view = MapView::from_json(text, width)?;
+    Ok(format!("{}\n", view.svg("rocu-map").to_markup()))
+}
