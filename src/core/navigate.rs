@@ -37,7 +37,7 @@ impl Direction {
 }
 
 /// The index of the region to move to from `from`, or `None` when nothing lies
-/// that way. Regions within 60° of the direction count; nearer and straighter wins.
+/// that way. Nearer and straighter wins.
 ///
 /// ```
 /// use rocu_map::core::navigate::{step, Direction};
@@ -47,6 +47,12 @@ impl Direction {
 /// assert_eq!(step(&points, 0, Direction::Up), None);
 /// ```
 pub fn step(points: &[[f64; 2]], from: usize, dir: Direction) -> Option<usize> {
+    // Prefer regions within 45° of the direction; widen to 70° if there are none.
+    best_within(points, from, dir, 1.0)
+        .or_else(|| best_within(points, from, dir, 70f64.to_radians().tan()))
+}
+
+fn best_within(points: &[[f64; 2]], from: usize, dir: Direction, slope: f64) -> Option<usize> {
     let origin = *points.get(from)?;
     let [ux, uy] = dir.unit();
     points
@@ -57,7 +63,7 @@ pub fn step(points: &[[f64; 2]], from: usize, dir: Direction) -> Option<usize> {
             let (dx, dy) = (p[0] - origin[0], p[1] - origin[1]);
             let along = dx * ux + dy * uy;
             let across = (dx * uy - dy * ux).abs();
-            (along > 0.0 && across <= along * 3f64.sqrt()).then_some((i, along + 2.0 * across))
+            (along > 0.0 && across <= along * slope).then_some((i, along + 2.0 * across))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)

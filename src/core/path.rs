@@ -39,7 +39,7 @@ fn tenths(v: f64) -> i64 {
 fn decimal(t: i64) -> String {
     let sign = if t < 0 { "-" } else { "" };
     let a = t.unsigned_abs();
-    if a % 10 == 0 {
+    if a.is_multiple_of(10) {
         format!("{sign}{}", a / 10)
     } else {
         format!("{sign}{}.{}", a / 10, a % 10)

@@ -17,6 +17,10 @@ pub const MIN_WIDTH: f64 = 280.0;
 pub const MAX_WIDTH: f64 = 4000.0;
 /// A force smaller than this on screen (bounding-box diagonal) gets a larger hit target.
 pub const SMALL_FORCE: f64 = 14.0;
+/// A region with a force smaller than this on screen also gets an enlarged inset.
+pub const INSET_THRESHOLD: f64 = 40.0;
+/// In the inset, a force smaller than this gets a hit target and a leader-line label.
+pub const INSET_SMALL_FORCE: f64 = 40.0;
 
 /// A line of text at a place.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,6 +144,8 @@ pub struct Scene {
     pub attribution: Vec<TextLine>,
     /// True when the data are illustrative.
     pub illustrative: bool,
+    /// The projection of the main map.
+    pub fit: Fit,
 }
 
 struct Sizes {
@@ -246,7 +252,11 @@ impl Scene {
         };
         ly += legend_rows * row;
 
+        let inset = build_inset(atlas, &fit, &s, w, if wide { map_top } else { ly + s.pad });
         let mut bottom = if wide { map_top + map_h } else { ly };
+        if let (false, Some(i)) = (wide, &inset) {
+            bottom = i.frame.y + i.frame.h;
+        }
         let mut attribution = Vec::new();
         bottom += s.pad * 0.5;
         for t in text::wrap(&meta.attribution, map_w, s.small) {
@@ -275,7 +285,7 @@ impl Scene {
                 let hits = geo
                     .shapes
                     .iter()
-                    .filter_map(|&sh| hit_target(atlas, sh, &fit, 10.0))
+                    .filter_map(|&sh| hit_target(atlas, sh, &fit, 10.0, SMALL_FORCE))
                     .collect();
                 let mut outline = String::new();
                 for ring in &geo.outline {
@@ -304,7 +314,6 @@ impl Scene {
             .collect();
 
         let lines = line_paths(atlas, &fit, |_| true);
-        let inset = build_inset(atlas, &fit, &s, w);
 
         let mut avoid: Vec<Rect> = vec![legend_box];
         if wide {
@@ -340,6 +349,7 @@ impl Scene {
             inset,
             attribution,
             illustrative: meta.illustrative,
+            fit,
         }
     }
 
@@ -363,11 +373,11 @@ fn force_shape(atlas: &Atlas, shape: usize, fit: &Fit) -> ForceShape {
     ForceShape { code, name, d }
 }
 
-fn hit_target(atlas: &Atlas, shape: usize, fit: &Fit, min_r: f64) -> Option<HitTarget> {
+fn hit_target(atlas: &Atlas, shape: usize, fit: &Fit, min_r: f64, small: f64) -> Option<HitTarget> {
     let rings = atlas.force_rings(shape);
     let b = fit.rect(bounds_of(rings.iter().flatten()));
     let diagonal = b.w.hypot(b.h);
-    if diagonal >= SMALL_FORCE {
+    if diagonal >= small {
         return None;
     }
     let centre = geometry::label_point(&atlas.force_polygons(shape), 10.0)?;
@@ -402,30 +412,35 @@ fn line_paths(atlas: &Atlas, fit: &Fit, keep: impl Fn(usize) -> bool) -> Vec<(Li
 }
 
 /// An inset for the region holding the smallest force, when that force is tiny on screen.
-fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64) -> Option<Inset> {
-    let tiny = atlas.regions.iter().enumerate().find(|(_, g)| {
-        g.shapes.iter().any(|&sh| {
-            let b = fit.rect(bounds_of(atlas.force_rings(sh).iter().flatten()));
-            b.w.hypot(b.h) < SMALL_FORCE
-        })
-    });
-    let (index, geo) = tiny?;
-    let region = &atlas.network.regions[index];
-    let iw = (w - 2.0 * s.pad) * if w >= 640.0 { 0.25 } else { 0.3 };
-    let caption = s.small * 1.6;
-    let frame_h =
-        iw * (geo.bounds[3] - geo.bounds[1]) / (geo.bounds[2] - geo.bounds[0]) + caption + s.pad;
-    let frame = Rect {
-        x: w - s.pad - iw,
-        y: s.pad,
-        w: iw,
-        h: frame_h,
+fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64, top: f64) -> Option<Inset> {
+    let diagonal = |sh: usize| {
+        let b = fit.rect(bounds_of(atlas.force_rings(sh).iter().flatten()));
+        b.w.hypot(b.h)
     };
+    let (index, smallest) = atlas
+        .regions
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| g.shapes.iter().map(move |&sh| (i, sh)))
+        .map(|(i, sh)| (i, diagonal(sh)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))?;
+    if smallest >= INSET_THRESHOLD {
+        return None;
+    }
+    let geo = &atlas.regions[index];
+    let region = &atlas.network.regions[index];
+    let wide = w >= 640.0;
+    let iw = (w - 2.0 * s.pad) * if wide { 0.25 } else { 0.6 };
+    // Wide: top right, over the North Sea. Narrow: under the legend, at the left.
+    let left = if wide { w - s.pad - iw } else { s.pad };
+    let caption = s.small * 1.6;
+    let row = s.small * 1.5;
+    let map_h = iw * (geo.bounds[3] - geo.bounds[1]) / (geo.bounds[2] - geo.bounds[0]);
     let inner = Rect {
-        x: frame.x + s.pad * 0.5,
-        y: frame.y + caption,
+        x: left + s.pad * 0.5,
+        y: top + caption,
         w: iw - s.pad,
-        h: frame_h - caption - s.pad * 0.5,
+        h: map_h,
     };
     let ifit = Fit::to_rect(geo.bounds, inner);
     let forces = geo
@@ -437,53 +452,41 @@ fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64) -> Option<Inset> {
     let lines = line_paths(atlas, &ifit, |a| {
         atlas.owners[a].iter().any(|o| members.contains(o))
     });
+    // In the inset, a force still small there gets a hit target at least a line high.
     let hits: Vec<HitTarget> = geo
         .shapes
         .iter()
-        .filter_map(|&sh| {
-            let rings = atlas.force_rings(sh);
-            let main = fit.rect(bounds_of(rings.iter().flatten()));
-            if main.w.hypot(main.h) >= SMALL_FORCE {
-                return None;
-            }
-            hit_target(atlas, sh, &ifit, s.text).map(|mut h| {
-                h.r = h.r.max(s.text);
-                h
-            })
-        })
+        .filter_map(|&sh| hit_target(atlas, sh, &ifit, s.text, INSET_SMALL_FORCE))
         .collect();
-    // Label each tiny force with a leader line out to the frame's lower right.
-    let labels = hits
+    // Each such force is named in a row under the enlarged map, with a leader line.
+    let centre = inner.x + inner.w / 2.0;
+    let labels: Vec<Label> = hits
         .iter()
-        .map(|h| {
+        .enumerate()
+        .map(|(i, h)| {
             let name = atlas
                 .network
                 .force(&h.force)
                 .map_or(h.force.as_str(), |f| f.name.as_str());
-            let size = s.small;
-            let tw = text::width(name, size);
-            let lx = (h.cx + h.r + tw / 2.0 + s.pad).min(frame.x + frame.w - tw / 2.0 - 2.0);
-            let ly = (h.cy + h.r + size * 2.2).min(frame.y + frame.h - s.pad * 0.5);
+            let y = inner.y + inner.h + row * (i as f64 + 1.0);
             Label {
                 target: h.force.clone(),
                 line: TextLine {
                     text: name.to_string(),
-                    x: round1(lx),
-                    y: round1(ly),
-                    size,
+                    x: round1(centre),
+                    y: round1(y),
+                    size: s.small,
                 },
-                leader: Some(
-                    [
-                        h.cx,
-                        h.cy + h.r * 0.7,
-                        round1(lx - tw / 2.0),
-                        round1(ly - size * 0.4),
-                    ]
-                    .map(round1),
-                ),
+                leader: Some([h.cx, h.cy + h.r, centre, y - s.small].map(round1)),
             }
         })
         .collect();
+    let frame = Rect {
+        x: left,
+        y: top,
+        w: iw,
+        h: caption + map_h + row * labels.len() as f64 + s.pad * 0.5,
+    };
     let callout = fit.rect(geo.bounds).grow(2.0);
     Some(Inset {
         region: region.id.clone(),

@@ -2,19 +2,32 @@
 //! by itself. Widths are estimated from an average glyph width for sans-serif
 //! fonts, on the generous side so text fits the box it is given.
 
-/// Average advance of a glyph as a share of the font size.
-pub const GLYPH_WIDTH: f64 = 0.58;
+/// Estimated advance of one glyph as a share of the font size (Arial-like
+/// proportions, rounded up; bold labels are covered by the margin).
+pub fn advance(c: char) -> f64 {
+    match c {
+        ' ' => 0.3,
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.3,
+        'f' | 't' | 'r' | '(' | ')' | '-' => 0.4,
+        'm' | 'w' => 0.85,
+        'M' | 'W' | '©' | '—' => 0.95,
+        c if c.is_ascii_uppercase() => 0.74,
+        c if c.is_ascii_digit() => 0.58,
+        _ => 0.58,
+    }
+}
 
 /// Estimated width of `text` at font size `size`.
 pub fn width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * GLYPH_WIDTH
+    text.chars().map(advance).sum::<f64>() * size
 }
 
 /// Splits `text` into lines no wider than `max_width` at font size `size`,
 /// breaking at spaces (a single word longer than a line gets a line of its own).
 ///
 /// ```
-/// let lines = rocu_map::core::text::wrap("one two three", 7.0 * 0.58 * 10.0, 10.0);
+/// let w = rocu_map::core::text::width("one two", 10.0);
+/// let lines = rocu_map::core::text::wrap("one two three", w, 10.0);
 /// assert_eq!(lines, vec!["one two".to_string(), "three".to_string()]);
 /// ```
 pub fn wrap(text: &str, max_width: f64, size: f64) -> Vec<String> {

@@ -1,0 +1,61 @@
+//! The native command line on the same core.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_rocu-map"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[test]
+fn validate_passes_the_default_data() {
+    let (code, out) = run(&["validate", "data/network.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 error(s), 0 warning(s)"));
+}
+
+#[test]
+fn validate_fails_bad_data_with_every_problem() {
+    let dir = std::env::temp_dir().join(format!("rocu-map-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.join("bad.json");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/network.json"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .replacen("\"E23000013\",", "\"E2300013\",", 1)
+        .replacen("\"asOf\": \"2021-02-01\"", "\"asOf\": \"2021-02-30\"", 1);
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let path = file.to_string_lossy().to_string();
+    let (code, out) = run(&["validate", &path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("$.meta.asOf"), "{out}");
+    assert!(
+        out.contains("did you mean `E23000013` (Cleveland Police)?"),
+        "{out}"
+    );
+    assert!(out.contains("3 error(s)"), "{out}");
+}
+
+#[test]
+fn render_writes_the_same_svg_as_the_golden_file() {
+    let (code, out) = run(&["render", "--data", "data/network.json", "--width", "800"]);
+    assert_eq!(code, 0);
+    let golden = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/network-800.svg"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out, golden);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["frobnicate"]).0, 2);
+    assert_eq!(run(&["render", "--width", "wide"]).0, 2);
+}

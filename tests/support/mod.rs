@@ -1,0 +1,42 @@
+//! Helpers shared by the native integration tests.
+#![allow(dead_code)]
+
+use rocu_map::core::atlas::Atlas;
+use rocu_map::core::validate::validate_str;
+
+/// The default data file's text.
+pub fn network_text() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/network.json"))
+        .unwrap_or_else(|e| panic!("data/network.json: {e}"))
+}
+
+/// The default data joined to the shipped boundaries.
+pub fn atlas() -> Atlas {
+    let report = validate_str(&network_text());
+    let network = report
+        .network
+        .unwrap_or_else(|| panic!("{:?}", report.problems));
+    Atlas::with_default_boundaries(network).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Compares `actual` with the golden file `tests/golden/NAME`. Set
+/// `UPDATE_GOLDEN=1` to write it (refused under CI, where a mismatch must fail).
+pub fn golden(name: &str, actual: &str) {
+    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
+    if update && !ci {
+        std::fs::write(&path, actual).unwrap_or_else(|e| panic!("{path}: {e}"));
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (run with UPDATE_GOLDEN=1 to create it)"));
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(|| "length".to_string(), |i| format!("line {}", i + 1));
+        panic!("{name} differs from the golden file at {line}; if the change is intended, run UPDATE_GOLDEN=1 cargo test and review the diff");
+    }
+}
