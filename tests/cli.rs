@@ -51,7 +51,10 @@ fn render_writes_the_same_svg_as_the_golden_file() {
         "/tests/golden/network-800.svg"
     ))
     .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(out, golden);
+    assert!(
+        out == golden,
+        "render output differs from tests/golden/network-800.svg"
+    );
 }
 
 #[test]

@@ -1,8 +1,6 @@
 //! The network joined to its boundaries: everything about the map that does not
 //! depend on the screen size, computed once per data file.
 
-use std::collections::BTreeSet;
-
 use geo::MultiPolygon;
 
 use super::colour;
@@ -13,10 +11,9 @@ use super::mesh::{self, LineKind};
 use super::model::Network;
 use super::topology::{bounds_of, signed_area, Point, Topology};
 
-/// The boundaries shipped with the map: ONS police force areas, December 2022.
-pub const BOUNDARIES: &str = include_str!("../../data/boundaries.topo.json");
-/// The name of the object in [`BOUNDARIES`] that holds the forces.
-pub const BOUNDARY_OBJECT: &str = "forces";
+/// The boundaries shipped with the map: ONS police force areas, December 2022,
+/// packed by `build.rs` from `data/boundaries.topo.json`.
+pub const BOUNDARIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/boundaries.bin"));
 
 /// Derived geometry of one region.
 #[derive(Debug, Clone)]
@@ -27,6 +24,8 @@ pub struct RegionGeometry {
     pub outline: Vec<Vec<Point>>,
     /// The outline as polygons (exteriors with their holes).
     pub polygons: MultiPolygon<f64>,
+    /// Area in square metres (holes subtracted).
+    pub area: f64,
     /// A point inside the largest part, for the label.
     pub anchor: Point,
     /// Bounding box of the outline.
@@ -59,7 +58,7 @@ pub struct Atlas {
 impl Atlas {
     /// Joins a validated network to the shipped boundaries.
     pub fn with_default_boundaries(network: Network) -> Result<Atlas, Error> {
-        let topology = Topology::parse(BOUNDARIES, BOUNDARY_OBJECT)?;
+        let topology = super::packed::decode(BOUNDARIES)?;
         Atlas::new(network, topology)
     }
 
@@ -69,11 +68,12 @@ impl Atlas {
     pub fn new(network: Network, topology: Topology) -> Result<Atlas, Error> {
         let mut mismatches = Vec::new();
         let mut shape_region = vec![usize::MAX; topology.shapes.len()];
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         for (s, shape) in topology.shapes.iter().enumerate() {
-            if !seen.insert(shape.id.as_str()) {
+            if seen.contains(&shape.id.as_str()) {
                 mismatches.push(format!("the boundaries have `{}` twice", shape.id));
             }
+            seen.push(&shape.id);
             match network
                 .regions
                 .iter()
@@ -118,10 +118,12 @@ impl Atlas {
             let bounds = bounds_of(outline.iter().flatten());
             let anchor = geometry::label_point(&polygons, 250.0)
                 .unwrap_or([(bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0]);
+            let area = outline.iter().map(|r| signed_area(r) * exterior_sign).sum();
             regions.push(RegionGeometry {
                 shapes,
                 outline,
                 polygons,
+                area,
                 anchor,
                 bounds,
             });

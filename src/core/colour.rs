@@ -29,7 +29,7 @@ pub fn assign(n: usize, adjacent: &[(usize, usize)]) -> Vec<usize> {
     // Colour the most connected regions first.
     let mut order: Vec<usize> = (0..n).collect();
     let degree = |i: usize| adjacent.iter().filter(|(a, b)| *a == i || *b == i).count();
-    order.sort_by_key(|&i| (std::cmp::Reverse(degree(i)), i));
+    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(degree(i)), i));
     for i in order {
         let taken: Vec<usize> = adjacent
             .iter()

@@ -166,6 +166,22 @@ pub fn announcement(network: &Network, region: Option<&str>, force: Option<&str>
     }
 }
 
+/// The tooltip's lines for a region, and the force under the pointer if any.
+pub fn tooltip(network: &Network, region: &str, force: Option<&str>) -> Vec<String> {
+    let Some(r) = network.region(region) else {
+        return Vec::new();
+    };
+    let mut lines = vec![if r.rocu && !r.name.contains(&r.short_name) {
+        format!("{} ({})", r.name, r.short_name)
+    } else {
+        r.name.clone()
+    }];
+    if let Some(f) = force.and_then(|c| network.force(c)) {
+        lines.push(f.name.clone());
+    }
+    lines
+}
+
 /// The short keyboard help shown under the map.
 pub const KEYBOARD_HELP: &str =
     "Keyboard: Tab to the map, arrow keys to move between regions, Enter or Space to select, Escape to clear.";

@@ -23,6 +23,11 @@ pub fn option_id(prefix: &str, region: &str) -> String {
     format!("{prefix}-region-{region}")
 }
 
+/// The element id of a region's outline path.
+pub fn outline_id(prefix: &str, region: &str) -> String {
+    format!("{prefix}-outline-{region}")
+}
+
 /// Builds the SVG tree. `prefix` makes element ids unique when a page has several maps.
 pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
     let (w, h) = (fmt1(scene.width), fmt1(scene.height));
@@ -90,10 +95,21 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             .children(scene.regions.iter().map(|r| {
                 Node::svg("path")
                     .attr("class", "rm-outline")
+                    .attr("id", outline_id(prefix, &r.id))
                     .attr("data-outline", r.id.clone())
                     .attr("d", r.outline.clone())
                     .attr("fill", "none")
             })),
+    );
+    // The keyboard focus ring: two uses of the active region's outline (a yellow
+    // halo under a dark line), pointed at a region by the web layer.
+    root = root.child(
+        Node::svg("g")
+            .attr("class", "rm-focus")
+            .attr("aria-hidden", "true")
+            .attr("fill", "none")
+            .child(Node::svg("use").attr("class", "rm-focus-halo"))
+            .child(Node::svg("use").attr("class", "rm-focus-line")),
     );
     let mut deco = Node::svg("g")
         .attr("class", "rm-decor")

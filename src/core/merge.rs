@@ -2,8 +2,6 @@
 //! an arc used by two shapes of the set is internal and dropped, and what is left
 //! is stitched end to end into closed rings.
 
-use std::collections::HashMap;
-
 use super::topology::{arc_index, Point, Topology};
 
 /// The closed rings that outline the union of `members` (shape indices).
@@ -28,13 +26,14 @@ pub fn merge_rings(
         }
     }
     let key = |p: Point| (p[0].to_bits(), p[1].to_bits());
-    let mut by_start: HashMap<(u64, u64), Vec<usize>> = HashMap::new();
     let points: Vec<Vec<Point>> = edges.iter().map(|&r| topology.arc_points(r)).collect();
-    for (i, pts) in points.iter().enumerate() {
-        if let Some(first) = pts.first() {
-            by_start.entry(key(*first)).or_default().push(i);
-        }
-    }
+    // (start point, edge) sorted by start point, for lookups by binary search.
+    let mut by_start: Vec<((u64, u64), usize)> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, pts)| pts.first().map(|p| (key(*p), i)))
+        .collect();
+    by_start.sort_unstable();
     let mut used = vec![false; edges.len()];
     let mut rings = Vec::new();
     for start in 0..edges.len() {
@@ -50,9 +49,13 @@ pub fn merge_rings(
             if ring.len() > 1 && key(end) == key(origin) {
                 break;
             }
-            let next = by_start
-                .get(&key(end))
-                .and_then(|c| c.iter().copied().find(|&i| !used[i]));
+            let k = key(end);
+            let from = by_start.partition_point(|(s, _)| *s < k);
+            let next = by_start[from..]
+                .iter()
+                .take_while(|(s, _)| *s == k)
+                .map(|(_, i)| *i)
+                .find(|&i| !used[i]);
             match next {
                 Some(i) => {
                     used[i] = true;

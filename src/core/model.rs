@@ -1,13 +1,10 @@
 //! The typed data model read from `network.json`.
 //!
-//! Values only reach these types after [`crate::core::validate`] has checked the
-//! raw JSON, so every reference (a region's forces, its lead force) resolves.
-
-use serde::Deserialize;
+//! [`crate::core::validate`] builds these types while it checks the raw JSON and
+//! hands them out only when there are no errors, so every reference resolves.
 
 /// The whole file: regions, forces, units with no map area and metadata.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Network {
     /// Title, date, sources and attribution.
     pub meta: Meta,
@@ -16,41 +13,35 @@ pub struct Network {
     /// Every police force with a map area, keyed by GSS code.
     pub forces: Vec<Force>,
     /// Units with no map area, such as British Transport Police.
-    #[serde(default)]
     pub units: Vec<Unit>,
 }
 
 /// Facts about the file as a whole.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Meta {
     /// The map's title.
     pub title: String,
     /// The date the data describes, `YYYY-MM-DD`.
     pub as_of: String,
     /// True when the values are made up for demonstration.
-    #[serde(default)]
     pub illustrative: bool,
     /// Where the facts come from.
-    #[serde(default)]
     pub sources: Vec<Source>,
     /// The attribution the boundary licence requires.
     pub attribution: String,
 }
 
 /// A cited source.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     /// What the source is.
     pub title: String,
     /// Where to read it, if it has a public address.
-    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// A ROCU region, or the London arrangement (which has no ROCU).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     /// Stable identifier such as `north-west`, used in links and events.
     pub id: String,
@@ -59,53 +50,40 @@ pub struct Region {
     /// Short name shown as the map label, such as `NWROCU`.
     pub short_name: String,
     /// False for London, which has no ROCU.
-    #[serde(default = "yes")]
     pub rocu: bool,
     /// Brand name, where the unit has one.
-    #[serde(default)]
     pub brand: Option<String>,
     /// Public website.
-    #[serde(default)]
     pub website: Option<String>,
     /// GSS code of the lead or host force, where that is public.
-    #[serde(default)]
     pub lead_force: Option<String>,
     /// GSS codes of the member forces: the one source of truth for membership.
     pub forces: Vec<String>,
     /// A sourced remark shown in the details panel.
-    #[serde(default)]
     pub note: Option<String>,
 }
 
-fn yes() -> bool {
-    true
-}
-
 /// A police force with a map area.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Force {
     /// GSS code, such as `E23000005`: the join key to the boundaries.
     pub code: String,
     /// Display name, such as `Greater Manchester Police`.
     pub name: String,
     /// The name ONS uses for the police force area, where it differs.
-    #[serde(default)]
     pub ons_name: Option<String>,
 }
 
 /// A unit with no map area, listed in the panel of its region.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
     /// Stable identifier.
     pub id: String,
     /// Display name.
     pub name: String,
     /// The region it works with, if any.
-    #[serde(default)]
     pub region: Option<String>,
     /// A sourced remark.
-    #[serde(default)]
     pub note: Option<String>,
 }
 

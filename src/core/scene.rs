@@ -516,9 +516,11 @@ fn place_labels(
     let mut labels = Vec::new();
     let mut order: Vec<usize> = (0..atlas.regions.len()).collect();
     // Larger regions first: they have the most room to move.
-    order.sort_by(|&a, &b| {
-        geometry::area(&atlas.regions[b].polygons)
-            .total_cmp(&geometry::area(&atlas.regions[a].polygons))
+    order.sort_unstable_by(|&a, &b| {
+        atlas.regions[b]
+            .area
+            .total_cmp(&atlas.regions[a].area)
+            .then(a.cmp(&b))
     });
     for i in order {
         let region = &atlas.network.regions[i];

@@ -2,10 +2,9 @@
 //! path, what was expected and, where possible, a hint.
 
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use super::model::Network;
+use super::model::{Force, Meta, Network, Region, Source, Unit};
 
 /// How serious a [`Problem`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -113,23 +112,14 @@ fn only(problem: Problem) -> Report {
 /// Validates an already parsed JSON value.
 pub fn validate_value(value: &Value) -> Report {
     let mut v = Checker::default();
-    v.document(value);
-    let mut problems = v.problems;
-    problems.sort_by_key(|p| p.severity);
-    let network = if problems.iter().any(|p| p.severity == Severity::Error) {
-        None
-    } else {
-        match serde_json::from_value::<Network>(value.clone()) {
-            Ok(n) => Some(n),
-            Err(e) => {
-                problems.insert(
-                    0,
-                    Problem::error("$", format!("the file does not fit the model: {e}")),
-                );
-                None
-            }
-        }
-    };
+    let network = v.document(value);
+    // Errors first, each kind in file order.
+    let (mut problems, warnings): (Vec<Problem>, Vec<Problem>) = v
+        .problems
+        .into_iter()
+        .partition(|p| p.severity == Severity::Error);
+    problems.extend(warnings);
+    let network = network.filter(|_| !problems.iter().any(|p| p.severity == Severity::Error));
     Report { network, problems }
 }
 
@@ -267,52 +257,63 @@ impl Checker {
         }
     }
 
-    fn boolean(&mut self, map: &Map<String, Value>, key: &str, path: &str) {
+    fn boolean(&mut self, map: &Map<String, Value>, key: &str, path: &str) -> bool {
         if let Some(v) = map.get(key) {
-            if !v.is_boolean() {
-                self.push(Problem::error(
+            if let Some(b) = v.as_bool() {
+                return b;
+            }
+            self.push(Problem::error(
+                format!("{path}.{key}"),
+                format!("expected true or false, found {}", kind(v)),
+            ));
+        }
+        false
+    }
+
+    fn link(&mut self, map: &Map<String, Value>, key: &str, path: &str) -> Option<String> {
+        let url = self.string(map, key, path, false)?;
+        if !is_safe_link(url) {
+            self.push(
+                Problem::error(
                     format!("{path}.{key}"),
-                    format!("expected true or false, found {}", kind(v)),
-                ));
-            }
+                    format!("`{url}` is not an allowed link"),
+                )
+                .hint("links must start with https:// or http://, or be relative"),
+            );
+            return None;
         }
+        Some(url.to_string())
     }
 
-    fn link(&mut self, map: &Map<String, Value>, key: &str, path: &str) {
-        if let Some(url) = self.string(map, key, path, false) {
-            if !is_safe_link(url) {
-                self.push(
-                    Problem::error(
-                        format!("{path}.{key}"),
-                        format!("`{url}` is not an allowed link"),
-                    )
-                    .hint("links must start with https:// or http://, or be relative"),
-                );
-            }
-        }
-    }
-
-    fn document(&mut self, value: &Value) {
-        let Some(top) = self.object(value, "$", TOP_FIELDS) else {
-            return;
-        };
-        match top.get("meta") {
+    /// Checks the whole file and builds the model from what is usable; the model
+    /// is only handed out when there are no errors.
+    fn document(&mut self, value: &Value) -> Option<Network> {
+        let top = self.object(value, "$", TOP_FIELDS)?;
+        let meta = match top.get("meta") {
             Some(meta) => self.meta(meta),
-            None => self.push(Problem::error("$.meta", "`meta` is missing")),
-        }
-        let forces = self.forces(top);
-        self.regions(top, &forces);
-        self.units(top);
+            None => {
+                self.push(Problem::error("$.meta", "`meta` is missing"));
+                None
+            }
+        };
+        let (known, forces) = self.forces(top);
+        let regions = self.regions(top, &known);
+        let units = self.units(top);
+        Some(Network {
+            meta: meta?,
+            regions,
+            forces,
+            units,
+        })
     }
 
-    fn meta(&mut self, meta: &Value) {
+    fn meta(&mut self, meta: &Value) -> Option<Meta> {
         let path = "$.meta";
-        let Some(m) = self.object(meta, path, META_FIELDS) else {
-            return;
-        };
-        self.string(m, "title", path, true);
-        self.string(m, "attribution", path, true);
-        if let Some(date) = self.string(m, "asOf", path, true) {
+        let m = self.object(meta, path, META_FIELDS)?;
+        let title = text(self.string(m, "title", path, true));
+        let attribution = text(self.string(m, "attribution", path, true));
+        let as_of = self.string(m, "asOf", path, true);
+        if let Some(date) = as_of {
             if !is_iso_date(date) {
                 self.push(
                     Problem::error(format!("{path}.asOf"), format!("`{date}` is not a date"))
@@ -320,29 +321,44 @@ impl Checker {
                 );
             }
         }
-        self.boolean(m, "illustrative", path);
+        let illustrative = self.boolean(m, "illustrative", path);
+        let mut sources = Vec::new();
         for (i, s) in self.array(m, "sources", path, false).iter().enumerate() {
             let sp = format!("{path}.sources[{i}]");
             if let Some(src) = self.object(s, &sp, SOURCE_FIELDS) {
-                self.string(src, "title", &sp, true);
-                self.link(src, "url", &sp);
+                let title = text(self.string(src, "title", &sp, true));
+                let url = self.link(src, "url", &sp);
+                sources.push(Source { title, url });
             }
         }
+        Some(Meta {
+            title,
+            as_of: text(as_of),
+            illustrative,
+            sources,
+            attribution,
+        })
     }
 
-    /// Checks the force list and returns code → name for the codes that are usable.
-    fn forces(&mut self, top: &Map<String, Value>) -> BTreeMap<String, String> {
-        let mut known = BTreeMap::new();
+    /// Checks the force list; returns code → name for the usable codes, and the forces.
+    fn forces(&mut self, top: &Map<String, Value>) -> (Known, Vec<Force>) {
+        let mut known = Known::new();
+        let mut list = Vec::new();
         for (i, f) in self.array(top, "forces", "$", true).iter().enumerate() {
             let path = format!("$.forces[{i}]");
             let Some(map) = self.object(f, &path, FORCE_FIELDS) else {
                 continue;
             };
             let name = self.string(map, "name", &path, true).unwrap_or_default();
-            self.string(map, "onsName", &path, false);
+            let ons_name = self.string(map, "onsName", &path, false).map(String::from);
             let Some(code) = self.string(map, "code", &path, true) else {
                 continue;
             };
+            list.push(Force {
+                code: code.to_string(),
+                name: name.to_string(),
+                ons_name,
+            });
             if !is_gss_force_code(code) {
                 self.push(
                     Problem::error(
@@ -352,23 +368,24 @@ impl Checker {
                     .hint("use the nine-character GSS code, such as E23000005 or W15000001"),
                 );
             }
-            if known.insert(code.to_string(), name.to_string()).is_some() {
+            if known.insert(code, name).is_some() {
                 self.push(Problem::error(
                     format!("{path}.code"),
                     format!("force `{code}` is listed twice"),
                 ));
             }
         }
-        known
+        (known, list)
     }
 
-    fn regions(&mut self, top: &Map<String, Value>, forces: &BTreeMap<String, String>) {
+    fn regions(&mut self, top: &Map<String, Value>, forces: &Known) -> Vec<Region> {
+        let mut out = Vec::new();
         let regions = self.array(top, "regions", "$", true);
         if regions.is_empty() && top.get("regions").is_some_and(Value::is_array) {
             self.push(Problem::error("$.regions", "there are no regions"));
         }
-        let mut ids = BTreeSet::new();
-        let mut owner: BTreeMap<String, String> = BTreeMap::new();
+        let mut ids: Vec<String> = Vec::new();
+        let mut owner = Known::new();
         for (i, r) in regions.iter().enumerate() {
             let path = format!("$.regions[{i}]");
             let Some(map) = self.object(r, &path, REGION_FIELDS) else {
@@ -388,19 +405,19 @@ impl Checker {
                         .hint("use lower-case letters, digits and hyphens, such as north-west"),
                     );
                 }
-                if !ids.insert(id.clone()) {
+                if !first_time(&mut ids, &id) {
                     self.push(Problem::error(
                         format!("{path}.id"),
                         format!("region id `{id}` is used twice"),
                     ));
                 }
             }
-            self.string(map, "name", &path, true);
-            self.string(map, "shortName", &path, true);
-            self.string(map, "brand", &path, false);
-            self.string(map, "note", &path, false);
-            self.boolean(map, "rocu", &path);
-            self.link(map, "website", &path);
+            let name = text(self.string(map, "name", &path, true));
+            let short_name = text(self.string(map, "shortName", &path, true));
+            let brand = self.string(map, "brand", &path, false).map(String::from);
+            let note = self.string(map, "note", &path, false).map(String::from);
+            let rocu = map.get("rocu").is_none() || self.boolean(map, "rocu", &path);
+            let website = self.link(map, "website", &path);
             let members = self.array(map, "forces", &path, true);
             if members.is_empty() && map.get("forces").is_some_and(Value::is_array) {
                 self.push(
@@ -411,7 +428,7 @@ impl Checker {
                     .hint("list the GSS codes of its forces, or remove the region"),
                 );
             }
-            let mut these = BTreeSet::new();
+            let mut these: Vec<String> = Vec::new();
             for (j, code) in members.iter().enumerate() {
                 let fp = format!("{path}.forces[{j}]");
                 let Some(code) = code.as_str() else {
@@ -425,8 +442,8 @@ impl Checker {
                     self.push(unknown_force(&fp, code, forces));
                     continue;
                 }
-                these.insert(code.to_string());
-                if let Some(other) = owner.insert(code.to_string(), id.clone()) {
+                these.push(code.to_string());
+                if let Some(other) = owner.insert(code, &id) {
                     let p = if other == id {
                         Problem::error(
                             &fp,
@@ -442,10 +459,13 @@ impl Checker {
                     self.push(p);
                 }
             }
-            if let Some(lead) = self.string(map, "leadForce", &path, false) {
+            let lead_force = self
+                .string(map, "leadForce", &path, false)
+                .map(String::from);
+            if let Some(lead) = lead_force.as_deref() {
                 if !forces.contains_key(lead) {
                     self.push(unknown_force(&format!("{path}.leadForce"), lead, forces));
-                } else if !these.contains(lead) {
+                } else if !these.iter().any(|t| t == lead) {
                     self.push(
                         Problem::error(
                             format!("{path}.leadForce"),
@@ -455,8 +475,23 @@ impl Checker {
                     );
                 }
             }
+            let forces = members
+                .iter()
+                .filter_map(|c| c.as_str().map(String::from))
+                .collect();
+            out.push(Region {
+                id,
+                name,
+                short_name,
+                rocu,
+                brand,
+                website,
+                lead_force,
+                forces,
+                note,
+            });
         }
-        for (code, name) in forces {
+        for (code, name) in forces.iter() {
             if !owner.contains_key(code) {
                 self.push(
                     Problem::error(
@@ -467,9 +502,11 @@ impl Checker {
                 );
             }
         }
+        out
     }
 
-    fn units(&mut self, top: &Map<String, Value>) {
+    fn units(&mut self, top: &Map<String, Value>) -> Vec<Unit> {
+        let mut out = Vec::new();
         let region_ids: Vec<String> = top
             .get("regions")
             .and_then(Value::as_array)
@@ -479,23 +516,31 @@ impl Checker {
                     .collect()
             })
             .unwrap_or_default();
-        let mut ids = BTreeSet::new();
+        let mut ids: Vec<String> = Vec::new();
         for (i, u) in self.array(top, "units", "$", false).iter().enumerate() {
             let path = format!("$.units[{i}]");
             let Some(map) = self.object(u, &path, UNIT_FIELDS) else {
                 continue;
             };
-            if let Some(id) = self.string(map, "id", &path, true) {
-                if !ids.insert(id.to_string()) {
+            let id = self.string(map, "id", &path, true);
+            if let Some(id) = id {
+                if !first_time(&mut ids, id) {
                     self.push(Problem::error(
                         format!("{path}.id"),
                         format!("unit id `{id}` is used twice"),
                     ));
                 }
             }
-            self.string(map, "name", &path, true);
-            self.string(map, "note", &path, false);
-            if let Some(region) = self.string(map, "region", &path, false) {
+            let name = text(self.string(map, "name", &path, true));
+            let note = self.string(map, "note", &path, false).map(String::from);
+            let region = self.string(map, "region", &path, false);
+            out.push(Unit {
+                id: text(id),
+                name,
+                region: region.map(String::from),
+                note,
+            });
+            if let Some(region) = region {
                 if !region_ids.iter().any(|r| r == region) {
                     let mut p = Problem::error(
                         format!("{path}.region"),
@@ -508,15 +553,67 @@ impl Checker {
                 }
             }
         }
+        out
     }
 }
 
-fn unknown_force(path: &str, code: &str, forces: &BTreeMap<String, String>) -> Problem {
+fn text(s: Option<&str>) -> String {
+    s.unwrap_or_default().to_string()
+}
+
+/// Pairs of code and value in file order: the lists are short, so a list is
+/// smaller in the WebAssembly than a map and keeps the file's order.
+struct Known(Vec<(String, String)>);
+
+impl Known {
+    fn new() -> Known {
+        Known(Vec::new())
+    }
+
+    /// Adds a pair; returns the value already held for `code`, if any.
+    fn insert(&mut self, code: &str, value: &str) -> Option<String> {
+        if let Some(old) = self.get(code) {
+            return Some(old.to_string());
+        }
+        self.0.push((code.to_string(), value.to_string()));
+        None
+    }
+
+    fn get(&self, code: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn contains_key(&self, code: &str) -> bool {
+        self.get(code).is_some()
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(c, _)| c.as_str())
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(c, v)| (c.as_str(), v.as_str()))
+    }
+}
+
+/// Records `item`; false when it was already there.
+fn first_time(seen: &mut Vec<String>, item: &str) -> bool {
+    if seen.iter().any(|s| s == item) {
+        return false;
+    }
+    seen.push(item.to_string());
+    true
+}
+
+fn unknown_force(path: &str, code: &str, forces: &Known) -> Problem {
     let p = Problem::error(path, format!("unknown force `{code}`"));
-    match closest(code, forces.keys().map(String::as_str)) {
+    match closest(code, forces.keys()) {
         Some(best) => p.hint(format!(
             "did you mean `{best}` ({})?",
-            forces.get(best).map(String::as_str).unwrap_or_default()
+            forces.get(best).unwrap_or_default()
         )),
         None => p.hint("use a code from the `forces` list"),
     }

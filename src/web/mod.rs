@@ -1,1 +1,35 @@
-//! The browser layer (WebAssembly only).
+//! The browser layer (WebAssembly only): turns the core's element trees into DOM
+//! nodes, fetches the data the host names, and wires events. No map logic lives
+//! here: layout, names, navigation and the panel all come from [`crate::core`].
+
+mod controller;
+mod dom;
+mod error;
+mod events;
+mod fetch;
+mod options;
+
+use wasm_bindgen::prelude::*;
+
+pub use controller::MapHandle;
+pub use error::WebError;
+
+/// Reports a panic in every mounted map instead of leaving a blank box.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        controller::show_panic(&info.to_string());
+    }));
+}
+
+/// Mounts a map into `element`.
+///
+/// `options` is an object: `{ src: "data/network.json" }` to fetch the data,
+/// or `{ data: {...} | "json text" }` to pass it in; `deepLink: false` stops the
+/// map reading and writing `#region=…` in the address. Loading continues in the
+/// background; the element receives `rocu-map:ready` or `rocu-map:error`.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MapHandle, JsError> {
+    let options = options::Options::from_js(&options).map_err(JsError::from)?;
+    controller::MapHandle::mount(element, options).map_err(JsError::from)
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Build the release map into dist/: WebAssembly (wasm-bindgen --target web,
+# then wasm-opt -Oz), the JavaScript shell, CSS, pages and the default data.
+source "$(dirname "$0")/lib.sh"
+ensure_wasm_target
+ensure_wasm_bindgen
+ensure_node_modules
+
+say "Building the WebAssembly (release)"
+cargo build --release --lib --target wasm32-unknown-unknown
+rm -rf dist
+mkdir -p dist/pkg dist/data
+wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
+  target/wasm32-unknown-unknown/release/rocu_map.wasm
+say "Optimising with wasm-opt -Oz"
+wasm-opt -Oz dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
+cp www/*.html www/*.css www/*.js dist/
+cp data/network.json dist/data/
+say "Built dist/ ($(du -sh dist | cut -f1))"

@@ -1,0 +1,183 @@
+//! The frame around the map: the map area, tooltip, details panel, keyboard help,
+//! live region, and the message shown when the map cannot be drawn.
+
+use super::details::{self, KEYBOARD_HELP};
+use super::error::Error;
+use super::markup::ILLUSTRATIVE;
+use super::node::Node;
+use super::validate::Problem;
+use super::view::MapView;
+
+/// The element id of the keyboard help, unique per map through `prefix`.
+pub fn help_id(prefix: &str) -> String {
+    format!("{prefix}-help")
+}
+
+/// The whole widget for a loaded map, with nothing selected.
+pub fn widget(view: &MapView, prefix: &str) -> Node {
+    let network = &view.atlas.network;
+    let mut map_area = Node::html("div").attr("class", "rm-map-area");
+    if network.meta.illustrative {
+        map_area = map_area.child(
+            Node::html("p")
+                .attr("class", "rm-banner")
+                .text(ILLUSTRATIVE),
+        );
+    }
+    map_area = map_area.child(view.svg(prefix)).child(
+        Node::html("div")
+            .attr("class", "rm-tooltip")
+            .attr("aria-hidden", "true")
+            .attr("hidden", ""),
+    );
+    let mut root = Node::html("div")
+        .attr("class", "rm-widget")
+        .child(map_area)
+        .child(
+            Node::html("div")
+                .attr("class", "rm-panel")
+                .child(details::panel(network, None, None, prefix)),
+        )
+        .child(
+            Node::html("p")
+                .attr("class", "rm-help")
+                .attr("id", help_id(prefix))
+                .text(KEYBOARD_HELP),
+        )
+        .child(sources(view))
+        .child(
+            Node::html("div")
+                .attr("class", "rm-live rm-visually-hidden")
+                .attr("role", "status")
+                .attr("aria-live", "polite"),
+        );
+    if !view.warnings.is_empty() {
+        root = root.child(problem_list(
+            "The data has warnings",
+            &view.warnings,
+            "rm-warnings",
+        ));
+    }
+    root
+}
+
+fn sources(view: &MapView) -> Node {
+    let meta = &view.atlas.network.meta;
+    let mut list = Node::html("ul").attr("class", "rm-source-list");
+    for s in &meta.sources {
+        let item = match s
+            .url
+            .as_deref()
+            .filter(|u| super::validate::is_safe_link(u))
+        {
+            Some(url) => Node::html("li").child(
+                Node::html("a")
+                    .attr("href", url)
+                    .attr("rel", "noopener noreferrer")
+                    .text(s.title.clone()),
+            ),
+            None => Node::html("li").text(s.title.clone()),
+        };
+        list = list.child(item);
+    }
+    Node::html("details")
+        .attr("class", "rm-sources")
+        .child(Node::html("summary").text(format!(
+            "Sources and licence (data as of {})",
+            long_date(&meta.as_of)
+        )))
+        .child(list)
+        .child(Node::html("p").text(meta.attribution.clone()))
+}
+
+/// A date `YYYY-MM-DD` in GOV.UK style, such as "1 February 2021".
+pub fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts[..] {
+        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
+            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
+fn problem_list(title: &str, problems: &[Problem], class: &'static str) -> Node {
+    Node::html("div")
+        .attr("class", class)
+        .child(Node::html("h2").attr("class", "rm-error-title").text(title))
+        .child(
+            Node::html("ul")
+                .attr("class", "rm-problem-list")
+                .children(problems.iter().map(|p| {
+                    let mut li = Node::html("li")
+                        .child(Node::html("code").text(p.path.clone()))
+                        .child(Node::html("span").text(format!(" {}", p.message)));
+                    if let Some(h) = &p.hint {
+                        li = li.child(
+                            Node::html("span")
+                                .attr("class", "rm-hint")
+                                .text(format!(" ({h})")),
+                        );
+                    }
+                    li
+                })),
+        )
+}
+
+/// The message shown in place of the map when it cannot be drawn.
+pub fn error_box(summary: &str, error: Option<&Error>) -> Node {
+    let mut root = Node::html("div")
+        .attr("class", "rm-error")
+        .attr("role", "alert")
+        .child(
+            Node::html("h2")
+                .attr("class", "rm-error-title")
+                .text("The map cannot be shown"),
+        )
+        .child(Node::html("p").text(summary.to_string()));
+    match error {
+        Some(Error::Invalid(problems)) => {
+            root = root.child(problem_list(
+                &format!("{} problem(s) in the data", problems.len()),
+                problems,
+                "rm-problems",
+            ));
+        }
+        Some(Error::Mismatch(lines)) => {
+            root = root.child(
+                Node::html("ul")
+                    .attr("class", "rm-problem-list")
+                    .children(lines.iter().map(|l| Node::html("li").text(l.clone()))),
+            );
+        }
+        Some(other) => root = root.child(Node::html("p").text(other.to_string())),
+        None => {}
+    }
+    root
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_words() {
+        assert_eq!(long_date("2021-02-01"), "1 February 2021");
+        assert_eq!(long_date("soon"), "soon");
+    }
+}

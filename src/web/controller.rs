@@ -1,0 +1,558 @@
+//! One mounted map: its state (selection, keyboard focus, hover), and how that
+//! state is shown. The core decides what things say and where they go; this file
+//! only applies it to the DOM.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
+
+use super::dom;
+use super::error::WebError;
+use super::events::{self, Listeners};
+use super::fetch;
+use super::options::{DataSource, Options};
+use crate::core::details;
+use crate::core::link::{self, LinkState};
+use crate::core::markup;
+use crate::core::node::Node;
+use crate::core::view::MapView;
+use crate::core::widget;
+
+/// Shared state of one map.
+pub(crate) type Shared = Rc<RefCell<Inner>>;
+
+/// The state of one mounted map.
+pub(crate) struct Inner {
+    pub host: HtmlElement,
+    pub prefix: String,
+    pub deep_link: bool,
+    pub view: Option<MapView>,
+    pub root: Option<Element>,
+    pub selected: Option<String>,
+    pub force: Option<String>,
+    pub active: Option<String>,
+    pub hover: Option<(String, Option<String>)>,
+    pub listeners: Listeners,
+    pub destroyed: bool,
+    pub width: f64,
+}
+
+thread_local! {
+    static LIVE: RefCell<Vec<Weak<RefCell<Inner>>>> = const { RefCell::new(Vec::new()) };
+    static COUNTER: RefCell<u32> = const { RefCell::new(0) };
+}
+
+/// What a host page holds to control a mounted map.
+#[wasm_bindgen]
+pub struct MapHandle {
+    inner: Shared,
+}
+
+#[wasm_bindgen]
+impl MapHandle {
+    /// Removes the map and every listener it added; the element is left empty.
+    pub fn destroy(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.destroyed = true;
+        inner.listeners.clear();
+        while let Some(c) = inner.host.first_child() {
+            let _ = inner.host.remove_child(&c);
+        }
+        let _ = inner.host.class_list().remove_1("rm-host");
+        inner.root = None;
+        inner.view = None;
+    }
+
+    /// Selects a region (and optionally highlights one of its forces); `null` clears.
+    /// Returns false when the region or force is unknown.
+    pub fn select(&self, region: Option<String>, force: Option<String>) -> bool {
+        select(&self.inner, region, force, Focus::Keep)
+    }
+
+    /// The selected region id, if any.
+    #[wasm_bindgen(getter)]
+    pub fn region(&self) -> Option<String> {
+        self.inner.borrow().selected.clone()
+    }
+
+    /// The highlighted force code, if any.
+    #[wasm_bindgen(getter)]
+    pub fn force(&self) -> Option<String> {
+        self.inner.borrow().force.clone()
+    }
+}
+
+impl MapHandle {
+    /// Mounts into `host` and starts loading the data.
+    pub fn mount(host: HtmlElement, options: Options) -> Result<MapHandle, WebError> {
+        let prefix = COUNTER.with(|c| {
+            let mut c = c.borrow_mut();
+            *c += 1;
+            format!("rm{}", *c)
+        });
+        let doc = dom::document()?;
+        while let Some(c) = host.first_child() {
+            host.remove_child(&c)?;
+        }
+        host.class_list().add_1("rm-host")?;
+        let loading = dom::build(
+            &doc,
+            &Node::html("p")
+                .attr("class", "rm-loading")
+                .attr("role", "status")
+                .text("Loading the map…"),
+        )?;
+        host.append_child(&loading)?;
+        let inner = Rc::new(RefCell::new(Inner {
+            host,
+            prefix,
+            deep_link: options.deep_link,
+            view: None,
+            root: None,
+            selected: None,
+            force: None,
+            active: None,
+            hover: None,
+            listeners: Listeners::default(),
+            destroyed: false,
+            width: 0.0,
+        }));
+        LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&inner)));
+        let weak = Rc::downgrade(&inner);
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = match options.data {
+                DataSource::Text(t) => Ok(t),
+                DataSource::Url(url) => fetch::text(&url).await,
+            };
+            if let Some(shared) = weak.upgrade() {
+                if shared.borrow().destroyed {
+                    return;
+                }
+                let result = text.and_then(|t| load(&shared, &t));
+                if let Err(e) = result {
+                    fail(&shared, &e);
+                }
+            }
+        });
+        Ok(MapHandle { inner })
+    }
+}
+
+fn load(shared: &Shared, text: &str) -> Result<(), WebError> {
+    let width = {
+        let inner = shared.borrow();
+        f64::from(inner.host.client_width()).max(320.0) * 0.62
+    };
+    let view = MapView::from_json(text, width)?;
+    let doc = dom::document()?;
+    let (root, host) = {
+        let inner = shared.borrow();
+        let root = dom::build(&doc, &widget::widget(&view, &inner.prefix))?;
+        (root, inner.host.clone())
+    };
+    while let Some(c) = host.first_child() {
+        host.remove_child(&c)?;
+    }
+    host.append_child(&root)?;
+    {
+        let mut inner = shared.borrow_mut();
+        inner.width = view.scene.width;
+        inner.view = Some(view);
+        inner.root = Some(root);
+    }
+    prepare_svg(shared)?;
+    events::attach(shared)?;
+    let from_link = {
+        let inner = shared.borrow();
+        inner.deep_link.then(|| link::parse(&current_hash()))
+    };
+    if let Some(LinkState { region, force }) = from_link {
+        if region.is_some() {
+            select(shared, region, force, Focus::Keep);
+        }
+    }
+    apply(shared);
+    let detail = js_sys::Object::new();
+    let count = shared
+        .borrow()
+        .view
+        .as_ref()
+        .map_or(0, |v| v.scene.regions.len());
+    let _ = js_sys::Reflect::set(&detail, &"regions".into(), &JsValue::from(count as u32));
+    dispatch(shared, "rocu-map:ready", &detail);
+    Ok(())
+}
+
+/// Shows an error in place of the map and tells the host.
+pub(crate) fn fail(shared: &Shared, error: &WebError) {
+    let (summary, core) = match error {
+        WebError::Core(e) => (
+            "The data file has problems, so the map cannot be drawn.".to_string(),
+            Some(e),
+        ),
+        WebError::Fetch(m) => (format!("The data file could not be loaded ({m})."), None),
+        other => (other.to_string(), None),
+    };
+    let node = widget::error_box(&summary, core);
+    let host = shared.borrow().host.clone();
+    if let Ok(doc) = dom::document() {
+        if let Ok(el) = dom::build(&doc, &node) {
+            let _ = dom::replace_children(&host, &el);
+        }
+    }
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"message".into(),
+        &JsValue::from_str(&error.to_string()),
+    );
+    let problems = js_sys::Array::new();
+    if let WebError::Core(crate::core::error::Error::Invalid(list)) = error {
+        for p in list {
+            let o = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&o, &"path".into(), &JsValue::from_str(&p.path));
+            let _ = js_sys::Reflect::set(&o, &"message".into(), &JsValue::from_str(&p.message));
+            let _ = js_sys::Reflect::set(
+                &o,
+                &"hint".into(),
+                &p.hint.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+            );
+            problems.push(&o);
+        }
+    }
+    let _ = js_sys::Reflect::set(&detail, &"problems".into(), &problems);
+    dispatch(shared, "rocu-map:error", &detail);
+}
+
+/// Shows a panic message in every live map (the hook runs before the abort).
+pub fn show_panic(message: &str) {
+    let live: Vec<Shared> = LIVE.with(|l| l.borrow().iter().filter_map(Weak::upgrade).collect());
+    for shared in live {
+        let host = match shared.try_borrow() {
+            Ok(inner) => inner.host.clone(),
+            Err(_) => continue,
+        };
+        let node = widget::error_box(
+            &format!("The map stopped because of an internal error: {message}"),
+            None,
+        );
+        if let Ok(doc) = dom::document() {
+            if let Ok(el) = dom::build(&doc, &node) {
+                let _ = dom::replace_children(&host, &el);
+            }
+        }
+    }
+}
+
+/// Makes the freshly built SVG focusable and describes it.
+fn prepare_svg(shared: &Shared) -> Result<(), WebError> {
+    let inner = shared.borrow();
+    if let Some(svg) = inner.root.as_ref().and_then(|r| dom::one(r, "svg.rm-svg")) {
+        svg.set_attribute("tabindex", "0")?;
+        svg.set_attribute("aria-describedby", &widget::help_id(&inner.prefix))?;
+    }
+    Ok(())
+}
+
+/// Lays the map out again for a new width (the selection is kept).
+pub(crate) fn relayout(shared: &Shared, width: f64) -> Result<(), WebError> {
+    let doc = dom::document()?;
+    {
+        let mut inner = shared.borrow_mut();
+        if inner.destroyed || (inner.width - width).abs() < 1.0 || width < 50.0 {
+            return Ok(());
+        }
+        let prefix = inner.prefix.clone();
+        let Some(view) = inner.view.as_mut() else {
+            return Ok(());
+        };
+        view.resize(width);
+        let fresh = dom::build(&doc, &view.svg(&prefix))?;
+        let width_now = view.scene.width;
+        if let Some(old) = inner.root.as_ref().and_then(|r| dom::one(r, "svg.rm-svg")) {
+            let had_focus = doc.active_element().is_some_and(|a| a == old);
+            if let Some(parent) = old.parent_node() {
+                parent.replace_child(&fresh, &old)?;
+            }
+            if had_focus {
+                if let Ok(h) = fresh.clone().dyn_into::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        }
+        inner.width = width_now;
+    }
+    prepare_svg(shared)?;
+    apply(shared);
+    Ok(())
+}
+
+/// Where focus should go after a selection changes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Focus {
+    /// Leave it where it is (or, if its element was replaced, on its twin).
+    Keep,
+    /// Move it to the panel heading (a choice made in the panel's region list).
+    Panel,
+}
+
+/// Changes the selection, updates everything that shows it, and tells the host.
+pub(crate) fn select(
+    shared: &Shared,
+    region: Option<String>,
+    force: Option<String>,
+    focus: Focus,
+) -> bool {
+    let changed = {
+        let mut inner = shared.borrow_mut();
+        let Some(view) = inner.view.as_ref() else {
+            return false;
+        };
+        let region = region.filter(|r| view.has_region(r));
+        let force = match (&region, force) {
+            (Some(r), Some(f)) if view.force_in_region(&f, r) => Some(f),
+            (_, Some(_)) => return false,
+            (_, None) => None,
+        };
+        if inner.selected == region && inner.force == force {
+            false
+        } else {
+            inner.selected = region.clone();
+            inner.force = force;
+            if region.is_some() {
+                inner.active = region;
+            }
+            true
+        }
+    };
+    if !changed {
+        return true;
+    }
+    render_panel(shared, focus);
+    apply(shared);
+    announce(shared);
+    write_link(shared);
+    let (region, force) = {
+        let inner = shared.borrow();
+        (inner.selected.clone(), inner.force.clone())
+    };
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"region".into(),
+        &region.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+    );
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"force".into(),
+        &force.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+    );
+    dispatch(shared, "rocu-map:select", &detail);
+    true
+}
+
+fn render_panel(shared: &Shared, focus: Focus) {
+    let inner = shared.borrow();
+    let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
+        return;
+    };
+    let Some(panel) = dom::one(root, ".rm-panel") else {
+        return;
+    };
+    let Ok(doc) = dom::document() else { return };
+    // Remember what had focus in the panel, to put it back on the rebuilt twin.
+    let focused = doc.active_element().filter(|a| panel.contains(Some(a)));
+    let twin = focused.as_ref().and_then(|a| {
+        a.get_attribute("data-force")
+            .map(|f| format!("[data-force=\"{f}\"]"))
+            .or_else(|| {
+                a.get_attribute("data-region")
+                    .map(|r| format!("[data-region=\"{r}\"]"))
+            })
+    });
+    let node = details::panel(
+        &view.atlas.network,
+        inner.selected.as_deref(),
+        inner.force.as_deref(),
+        &inner.prefix,
+    );
+    let Ok(el) = dom::build(&doc, &node) else {
+        return;
+    };
+    if dom::replace_children(&panel, &el).is_err() {
+        return;
+    }
+    let target = match (focus, twin) {
+        (Focus::Panel, _) => dom::one(&panel, ".rm-details-title"),
+        (Focus::Keep, Some(sel)) => dom::one(&panel, &sel).or_else(|| dom::one(root, "svg.rm-svg")),
+        (Focus::Keep, None) if focused.is_some() => dom::one(root, "svg.rm-svg"),
+        _ => None,
+    };
+    if let Some(t) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        let _ = t.focus();
+    } else if let Some(t) = dom::one(root, "svg.rm-svg").filter(|_| focused.is_some()) {
+        let _ = t.dyn_into::<web_sys::SvgElement>().map(|s| s.focus());
+    }
+}
+
+fn announce(shared: &Shared) {
+    let inner = shared.borrow();
+    let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
+        return;
+    };
+    if let Some(live) = dom::one(root, ".rm-live") {
+        live.set_text_content(Some(&details::announcement(
+            &view.atlas.network,
+            inner.selected.as_deref(),
+            inner.force.as_deref(),
+        )));
+    }
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn write_link(shared: &Shared) {
+    let inner = shared.borrow();
+    if !inner.deep_link {
+        return;
+    }
+    let state = LinkState {
+        region: inner.selected.clone(),
+        force: inner.force.clone(),
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = link::write(&current_hash(), &state);
+    let location = window.location();
+    let base = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let url = if hash.is_empty() {
+            base
+        } else {
+            format!("{base}{hash}")
+        };
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Applies selection, focus and hover to the SVG's classes and ARIA states.
+pub(crate) fn apply(shared: &Shared) {
+    let inner = shared.borrow();
+    let Some(root) = inner.root.as_ref() else {
+        return;
+    };
+    let Some(svg) = dom::one(root, "svg.rm-svg") else {
+        return;
+    };
+    let selected = inner.selected.as_deref();
+    let hover = inner.hover.as_ref().map(|(r, _)| r.as_str());
+    dom::toggle(&svg, "has-selection", selected.is_some());
+    for g in dom::all(&svg, "[data-region]") {
+        let id = g.get_attribute("data-region");
+        let is = |x: Option<&str>| id.as_deref().is_some_and(|i| Some(i) == x);
+        dom::toggle(&g, "is-selected", is(selected));
+        dom::toggle(&g, "is-hover", is(hover));
+        let _ = g.set_attribute("aria-selected", if is(selected) { "true" } else { "false" });
+    }
+    for o in dom::all(&svg, "[data-outline]") {
+        let id = o.get_attribute("data-outline");
+        let is = |x: Option<&str>| id.as_deref().is_some_and(|i| Some(i) == x);
+        dom::toggle(&o, "is-selected", is(selected));
+        dom::toggle(&o, "is-hover", is(hover));
+    }
+    if let Some(inset) = dom::one(&svg, "[data-inset-region]") {
+        let id = inset.get_attribute("data-inset-region");
+        dom::toggle(
+            &inset,
+            "is-selected",
+            id.as_deref() == selected && selected.is_some(),
+        );
+        dom::toggle(
+            &inset,
+            "is-hover",
+            id.as_deref() == hover && hover.is_some(),
+        );
+    }
+    for f in dom::all(&svg, "[data-force]") {
+        let on = f.get_attribute("data-force").as_deref() == inner.force.as_deref()
+            && inner.force.is_some();
+        dom::toggle(&f, "is-force-selected", on);
+    }
+    match inner.active.as_deref() {
+        Some(active) => {
+            let _ = svg.set_attribute(
+                "aria-activedescendant",
+                &markup::option_id(&inner.prefix, active),
+            );
+            let href = format!("#{}", markup::outline_id(&inner.prefix, active));
+            for u in dom::all(&svg, ".rm-focus use") {
+                let _ = u.set_attribute("href", &href);
+            }
+        }
+        None => {
+            let _ = svg.remove_attribute("aria-activedescendant");
+        }
+    }
+}
+
+/// Shows the tooltip for a region at a point in the map area's pixels, or hides it.
+pub(crate) fn tooltip(shared: &Shared, at: Option<(String, Option<String>, f64, f64)>) {
+    let inner = shared.borrow();
+    let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
+        return;
+    };
+    let Some(tip) = dom::one(root, ".rm-tooltip").and_then(|t| t.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some((region, force, x, y)) = at else {
+        tip.set_hidden(true);
+        return;
+    };
+    let lines = details::tooltip(&view.atlas.network, &region, force.as_deref());
+    while let Some(c) = tip.first_child() {
+        let _ = tip.remove_child(&c);
+    }
+    let Ok(doc) = dom::document() else { return };
+    for (i, line) in lines.iter().enumerate() {
+        let node = Node::html(if i == 0 { "strong" } else { "span" })
+            .attr("class", "rm-tooltip-line")
+            .text(line.clone());
+        if let Ok(el) = dom::build(&doc, &node) {
+            let _ = tip.append_child(&el);
+        }
+    }
+    let area_w = tip
+        .parent_element()
+        .map_or(0.0, |p| f64::from(p.client_width()));
+    // Keep the tooltip inside the map area: flip to the left of the pointer near the right edge.
+    let flip = x > area_w * 0.6;
+    let style = tip.style();
+    let _ = style.set_property("left", &format!("{}px", x.round() as i64));
+    let _ = style.set_property("top", &format!("{}px", y.round() as i64));
+    dom::toggle(&tip, "is-flipped", flip);
+    tip.set_hidden(false);
+}
+
+/// Dispatches a bubbling, composed custom event on the host element.
+pub(crate) fn dispatch(shared: &Shared, name: &str, detail: &js_sys::Object) {
+    let host = shared.borrow().host.clone();
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

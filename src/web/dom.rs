@@ -1,0 +1,74 @@
+//! Building DOM nodes from the core's element trees, with `createElementNS`,
+//! `setAttribute` and `textContent`: text from the data is never parsed as HTML.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+use super::error::WebError;
+use crate::core::node::{Node, Ns, SVG_NS};
+
+/// The page's document.
+pub fn document() -> Result<Document, WebError> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| WebError::Dom("no document".into()))
+}
+
+/// Creates the element tree for `node`.
+pub fn build(doc: &Document, node: &Node) -> Result<Element, WebError> {
+    let el = match node.ns {
+        Ns::Svg => doc.create_element_ns(Some(SVG_NS), node.tag)?,
+        Ns::Html => doc.create_element(node.tag)?,
+    };
+    for (name, value) in &node.attrs {
+        el.set_attribute(name, value)?;
+    }
+    if let Some(text) = &node.text {
+        el.append_child(&doc.create_text_node(text))?;
+    }
+    for child in &node.children {
+        let built = build(doc, child)?;
+        el.append_child(&built)?;
+    }
+    Ok(el)
+}
+
+/// Replaces every child of `parent` with `child`.
+pub fn replace_children(parent: &Element, child: &Element) -> Result<(), WebError> {
+    while let Some(c) = parent.first_child() {
+        parent.remove_child(&c)?;
+    }
+    parent.append_child(child)?;
+    Ok(())
+}
+
+/// Every element under `root` that matches `selector`.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The first element under `root` that matches `selector`.
+pub fn one(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// The nearest ancestor-or-self of an event target that matches `selector`.
+pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Element> {
+    target?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Sets or removes a class.
+pub fn toggle(el: &Element, class: &str, on: bool) {
+    let _ = el.class_list().toggle_with_force(class, on);
+}

@@ -1,0 +1,119 @@
+// rocu-map: the thin JavaScript shell around the WebAssembly map.
+//
+//   <link rel="stylesheet" href="rocu-map.css">
+//   <script type="module" src="rocu-map.js"></script>
+//   <rocu-map src="data/network.json"></rocu-map>
+//
+// or, from a module:  const map = await mount(element, { src: 'data/network.json' });
+//                     map.select('eastern'); map.destroy();
+//
+// The only request made is for the data URL the host names (and this file's own
+// WebAssembly). Events on the element: rocu-map:ready, rocu-map:select, rocu-map:error.
+
+import init, { mount as mountWasm } from './pkg/rocu_map.js';
+
+let loading = null;
+
+function loadWasm() {
+  if (!loading) {
+    loading = init({ module_or_path: new URL('./pkg/rocu_map_bg.wasm', import.meta.url) });
+  }
+  return loading;
+}
+
+// Shown when the WebAssembly itself cannot start (old browser, blocked by policy).
+function showFailure(element, error, summary) {
+  const box = document.createElement('div');
+  box.className = 'rm-error';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('h2');
+  title.className = 'rm-error-title';
+  title.textContent = 'The map cannot be shown';
+  const text = document.createElement('p');
+  text.textContent =
+    (summary || 'Your browser could not start the map (WebAssembly did not load). ' +
+      'It may be blocked by a security policy.') +
+    ' Details: ' + (error && error.message ? error.message : String(error));
+  box.append(title, text);
+  element.replaceChildren(box);
+  element.dispatchEvent(new CustomEvent('rocu-map:error', {
+    bubbles: true, composed: true, detail: { message: text.textContent, problems: [] },
+  }));
+}
+
+/**
+ * Mounts a map into `element`. Resolves to a handle with `select(region, force)`,
+ * `region`, `force` and `destroy()`.
+ * @param {HTMLElement} element
+ * @param {{src?: string, data?: object|string, deepLink?: boolean}} options
+ */
+export async function mount(element, options = {}) {
+  try {
+    await loadWasm();
+  } catch (error) {
+    showFailure(element, error);
+    throw error;
+  }
+  try {
+    return mountWasm(element, options);
+  } catch (error) {
+    showFailure(element, error, 'The map options are not valid.');
+    throw error;
+  }
+}
+
+/** The `<rocu-map src="…">` element. Set `deep-link="off"` to leave the address alone. */
+export class RocuMapElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['src', 'deep-link'];
+  }
+
+  connectedCallback() {
+    this.#start();
+  }
+
+  disconnectedCallback() {
+    this.#stop();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (this.isConnected && before !== null && before !== after) {
+      this.#start();
+    }
+  }
+
+  /** The mounted map's handle (null until the WebAssembly has loaded). */
+  get map() {
+    return this.handle || null;
+  }
+
+  #stop() {
+    if (this.handle) {
+      this.handle.destroy();
+      this.handle = null;
+    }
+  }
+
+  async #start() {
+    this.#stop();
+    const run = (this.run = (this.run || 0) + 1);
+    const options = {
+      src: this.getAttribute('src') || 'data/network.json',
+      deepLink: this.getAttribute('deep-link') !== 'off',
+    };
+    try {
+      const handle = await mount(this, options);
+      if (run === this.run && this.isConnected) {
+        this.handle = handle;
+      } else {
+        handle.destroy();
+      }
+    } catch (error) {
+      // Already shown in the element by mount().
+    }
+  }
+}
+
+if (!customElements.get('rocu-map')) {
+  customElements.define('rocu-map', RocuMapElement);
+}
