@@ -101,15 +101,15 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                     .attr("fill", "none")
             })),
     );
-    // The keyboard focus ring: two uses of the active region's outline (a yellow
-    // halo under a dark line), pointed at a region by the web layer.
+    // The keyboard focus ring: a yellow halo under a dark line, both following
+    // the active region's outline (the web layer copies its path data in).
     root = root.child(
         Node::svg("g")
             .attr("class", "rm-focus")
             .attr("aria-hidden", "true")
             .attr("fill", "none")
-            .child(Node::svg("use").attr("class", "rm-focus-halo"))
-            .child(Node::svg("use").attr("class", "rm-focus-line")),
+            .child(Node::svg("path").attr("class", "rm-focus-halo"))
+            .child(Node::svg("path").attr("class", "rm-focus-line")),
     );
     let mut deco = Node::svg("g")
         .attr("class", "rm-decor")

@@ -28,7 +28,15 @@ impl MapView {
     /// assert_eq!(view.scene.regions.len(), 10);
     /// ```
     pub fn from_json(text: &str, width: f64) -> Result<MapView, Error> {
-        let report = validate::validate_str(text);
+        MapView::from_report(validate::validate_str(text), width)
+    }
+
+    /// Validates already parsed JSON and lays the map out at `width`.
+    pub fn from_value(value: &serde_json::Value, width: f64) -> Result<MapView, Error> {
+        MapView::from_report(validate::validate_value(value), width)
+    }
+
+    fn from_report(report: validate::Report, width: f64) -> Result<MapView, Error> {
         let (errors, warnings): (Vec<Problem>, Vec<Problem>) = report
             .problems
             .into_iter()

@@ -12,6 +12,7 @@ use super::dom;
 use super::error::WebError;
 use super::events::{self, Listeners};
 use super::fetch;
+use super::json;
 use super::options::{DataSource, Options};
 use crate::core::details;
 use crate::core::link::{self, LinkState};
@@ -122,15 +123,18 @@ impl MapHandle {
         LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&inner)));
         let weak = Rc::downgrade(&inner);
         wasm_bindgen_futures::spawn_local(async move {
-            let text = match options.data {
-                DataSource::Text(t) => Ok(t),
-                DataSource::Url(url) => fetch::text(&url).await,
+            let value = match options.data {
+                DataSource::Object(o) => Ok(json::to_value(&o, 0)),
+                DataSource::Text(t) => json::parse(&t).map_err(invalid),
+                DataSource::Url(url) => fetch::text(&url)
+                    .await
+                    .and_then(|t| json::parse(&t).map_err(invalid)),
             };
             if let Some(shared) = weak.upgrade() {
                 if shared.borrow().destroyed {
                     return;
                 }
-                let result = text.and_then(|t| load(&shared, &t));
+                let result = value.and_then(|v| load(&shared, &v));
                 if let Err(e) = result {
                     fail(&shared, &e);
                 }
@@ -140,12 +144,16 @@ impl MapHandle {
     }
 }
 
-fn load(shared: &Shared, text: &str) -> Result<(), WebError> {
+fn invalid(problem: crate::core::validate::Problem) -> WebError {
+    WebError::Core(crate::core::error::Error::Invalid(vec![problem]))
+}
+
+fn load(shared: &Shared, value: &serde_json::Value) -> Result<(), WebError> {
     let width = {
         let inner = shared.borrow();
         f64::from(inner.host.client_width()).max(320.0) * 0.62
     };
-    let view = MapView::from_json(text, width)?;
+    let view = MapView::from_value(value, width)?;
     let doc = dom::document()?;
     let (root, host) = {
         let inner = shared.borrow();
@@ -310,7 +318,9 @@ pub(crate) fn select(
         let Some(view) = inner.view.as_ref() else {
             return false;
         };
-        let region = region.filter(|r| view.has_region(r));
+        if region.as_deref().is_some_and(|r| !view.has_region(r)) {
+            return false;
+        }
         let force = match (&region, force) {
             (Some(r), Some(f)) if view.force_in_region(&f, r) => Some(f),
             (_, Some(_)) => return false,
@@ -495,9 +505,15 @@ pub(crate) fn apply(shared: &Shared) {
                 "aria-activedescendant",
                 &markup::option_id(&inner.prefix, active),
             );
-            let href = format!("#{}", markup::outline_id(&inner.prefix, active));
-            for u in dom::all(&svg, ".rm-focus use") {
-                let _ = u.set_attribute("href", &href);
+            let outline = dom::one(
+                &svg,
+                &format!("#{}", markup::outline_id(&inner.prefix, active)),
+            );
+            let d = outline
+                .and_then(|o| o.get_attribute("d"))
+                .unwrap_or_default();
+            for p in dom::all(&svg, ".rm-focus path") {
+                let _ = p.set_attribute("d", &d);
             }
         }
         None => {

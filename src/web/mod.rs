@@ -7,6 +7,7 @@ mod dom;
 mod error;
 mod events;
 mod fetch;
+mod json;
 mod options;
 
 use wasm_bindgen::prelude::*;

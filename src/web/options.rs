@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsValue;
 
-use super::error::{describe, WebError};
+use super::error::WebError;
 
 /// Where the data comes from.
 #[derive(Debug, Clone)]
@@ -11,6 +11,8 @@ pub enum DataSource {
     Url(String),
     /// JSON text given directly.
     Text(String),
+    /// An object given directly.
+    Object(JsValue),
 }
 
 /// Parsed mount options.
@@ -50,11 +52,7 @@ impl Options {
         let source = if let Some(text) = data.as_string() {
             DataSource::Text(text)
         } else if data.is_object() {
-            let text = js_sys::JSON::stringify(&data)
-                .map_err(|e| WebError::Options(describe(&e)))?
-                .as_string()
-                .unwrap_or_default();
-            DataSource::Text(text)
+            DataSource::Object(data)
         } else if let Some(src) = src.as_string().filter(|s| !s.trim().is_empty()) {
             DataSource::Url(src)
         } else {

@@ -1,0 +1,59 @@
+//! Reading JSON with the browser's own `JSON.parse`, so the WebAssembly carries
+//! no JSON parser: the parsed object is copied into the core's `serde_json::Value`.
+
+use js_sys::{Array, Object, Reflect, JSON};
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::error::describe;
+use crate::core::validate::{Problem, Severity};
+
+/// Deeper nesting than this is not a network file; it is cut off (and then
+/// reported by validation as a wrong type) rather than risk the stack.
+const MAX_DEPTH: usize = 32;
+
+/// Parses JSON text, or says where it is broken.
+pub fn parse(text: &str) -> Result<Value, Problem> {
+    match JSON::parse(text) {
+        Ok(v) => Ok(to_value(&v, 0)),
+        Err(e) => Err(Problem {
+            severity: Severity::Error,
+            path: "$".into(),
+            message: format!("this is not valid JSON: {}", describe(&e)),
+            hint: Some("check for a missing comma, quote or bracket near that place".into()),
+        }),
+    }
+}
+
+/// Copies a JavaScript value (from `JSON.parse` or the host) into a JSON value.
+pub fn to_value(v: &JsValue, depth: usize) -> Value {
+    if depth > MAX_DEPTH || v.is_null() || v.is_undefined() {
+        return Value::Null;
+    }
+    if let Some(b) = v.as_bool() {
+        return Value::Bool(b);
+    }
+    if let Some(n) = v.as_f64() {
+        return Number::from_f64(n).map_or(Value::Null, Value::Number);
+    }
+    if let Some(s) = v.as_string() {
+        return Value::String(s);
+    }
+    if Array::is_array(v) {
+        let array: &Array = v.unchecked_ref();
+        return Value::Array(array.iter().map(|x| to_value(&x, depth + 1)).collect());
+    }
+    match v.dyn_ref::<Object>() {
+        Some(object) => {
+            let mut map = Map::new();
+            for key in Object::keys(object).iter() {
+                if let Some(k) = key.as_string() {
+                    let value = Reflect::get(object, &key).unwrap_or(JsValue::NULL);
+                    map.insert(k, to_value(&value, depth + 1));
+                }
+            }
+            Value::Object(map)
+        }
+        None => Value::Null,
+    }
+}

@@ -1,0 +1,345 @@
+//! Browser tests of the web layer, run by wasm-bindgen-test in headless Chromium:
+//! mount, click, keyboard, Escape, deep link, events, errors, several maps, destroy.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::expect_used)]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rocu_map::web::{mount, MapHandle};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NETWORK: &str = include_str!("../data/network.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+/// A fresh host element in the page, 900 px wide.
+fn host() -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc
+        .create_element("div")
+        .expect("div")
+        .dyn_into()
+        .expect("html element");
+    el.class_list().add_1("test-host").expect("class");
+    let _ = el.style().set_property("width", "900px");
+    doc.body().expect("body").append_child(&el).expect("append");
+    el
+}
+
+fn options(data: &str, deep_link: bool) -> JsValue {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"data".into(), &JsValue::from_str(data)).expect("set");
+    js_sys::Reflect::set(&o, &"deepLink".into(), &JsValue::from_bool(deep_link)).expect("set");
+    o.into()
+}
+
+/// Listens for `name` on `el` now; the future resolves when it fires (or fails after 5 s).
+fn next_event(
+    el: &HtmlElement,
+    name: &str,
+) -> impl std::future::Future<Output = web_sys::CustomEvent> {
+    let target = el.clone();
+    let name = name.to_string();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let cb = Closure::once_into_js(move |e: web_sys::Event| {
+            let _ = resolve.call1(&JsValue::NULL, &e);
+        });
+        let opts = web_sys::AddEventListenerOptions::new();
+        opts.set_once(true);
+        let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+            &name,
+            cb.unchecked_ref(),
+            &opts,
+        );
+        let window = web_sys::window().expect("window");
+        let fail = Closure::once_into_js(move || {
+            let _ = reject.call1(
+                &JsValue::NULL,
+                &JsValue::from_str("timed out waiting for an event"),
+            );
+        });
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), 5000);
+    });
+    let future = JsFuture::from(promise);
+    async move {
+        future
+            .await
+            .expect("event")
+            .dyn_into()
+            .expect("custom event")
+    }
+}
+
+async fn mounted(data: &str) -> (HtmlElement, MapHandle) {
+    let el = host();
+    let handle = mount(el.clone(), options(data, false)).unwrap_or_else(|_| panic!("mount failed"));
+    let ready = next_event(&el, "rocu-map:ready").await;
+    let regions = js_sys::Reflect::get(&ready.detail(), &"regions".into())
+        .ok()
+        .and_then(|v| v.as_f64());
+    assert_eq!(regions, Some(10.0));
+    (el, handle)
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn click(el: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("event");
+    el.dispatch_event(&e).expect("dispatch");
+}
+
+fn key(el: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    el.dispatch_event(&e).expect("dispatch");
+}
+
+fn panel_title(root: &Element) -> String {
+    one(root, ".rm-panel h2").text_content().unwrap_or_default()
+}
+
+fn detail(e: &web_sys::CustomEvent, field: &str) -> Option<String> {
+    js_sys::Reflect::get(&e.detail(), &field.into())
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+#[wasm_bindgen_test]
+async fn it_draws_ten_regions_and_43_forces() {
+    let (el, handle) = mounted(NETWORK).await;
+    assert_eq!(
+        el.query_selector_all("svg .rm-regions [data-region]")
+            .expect("q")
+            .length(),
+        10
+    );
+    assert_eq!(
+        el.query_selector_all("svg .rm-regions [data-force].rm-force")
+            .expect("q")
+            .length(),
+        43
+    );
+    let svg = one(&el, "svg.rm-svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("listbox"));
+    assert_eq!(svg.get_attribute("tabindex").as_deref(), Some("0"));
+    assert!(el
+        .text_content()
+        .unwrap_or_default()
+        .contains("Contains OS data © Crown copyright"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_click_selects_the_region_and_fills_the_panel() {
+    let (el, handle) = mounted(NETWORK).await;
+    let essex = one(&el, "svg .rm-regions path[data-force=\"E23000028\"]");
+    let selected = next_event(&el, "rocu-map:select");
+    click(&essex);
+    let event = selected.await;
+    assert_eq!(detail(&event, "region").as_deref(), Some("eastern"));
+    assert_eq!(handle.region().as_deref(), Some("eastern"));
+    assert_eq!(panel_title(&el), "Eastern Region Special Operations Unit");
+    let forces: Vec<String> = (0..7)
+        .map(|i| {
+            one(
+                &el,
+                &format!(".rm-force-list li:nth-child({}) button", i + 1),
+            )
+            .text_content()
+            .unwrap_or_default()
+        })
+        .collect();
+    assert!(forces.contains(&"Kent Police".to_string()));
+    assert_eq!(
+        el.query_selector_all(".rm-force-list li")
+            .expect("q")
+            .length(),
+        7
+    );
+    let g = one(&el, "svg [data-region=\"eastern\"]");
+    assert_eq!(g.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert!(one(&el, ".rm-live")
+        .text_content()
+        .unwrap_or_default()
+        .contains("Eastern Region Special Operations Unit selected, 7 forces."));
+    // Choosing a force in the panel highlights it on the map.
+    click(&one(&el, ".rm-panel button[data-force=\"E23000032\"]"));
+    assert!(one(&el, "svg .rm-regions path[data-force=\"E23000032\"]")
+        .class_list()
+        .contains("is-force-selected"));
+    assert_eq!(handle.force().as_deref(), Some("E23000032"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_city_of_london_can_be_chosen_by_its_hit_target() {
+    let (el, handle) = mounted(NETWORK).await;
+    click(&one(
+        &el,
+        "svg .rm-inset circle.rm-hit[data-force=\"E23000034\"]",
+    ));
+    assert_eq!(handle.region().as_deref(), Some("london"));
+    assert_eq!(handle.force().as_deref(), Some("E23000034"));
+    assert!(el
+        .text_content()
+        .unwrap_or_default()
+        .contains("British Transport Police"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_enter_selects_escape_clears() {
+    let (el, handle) = mounted(NETWORK).await;
+    let svg = one(&el, "svg.rm-svg");
+    svg.clone()
+        .dyn_into::<web_sys::SvgElement>()
+        .expect("svg")
+        .focus()
+        .expect("focus");
+    // Focus starts on the first region; Down moves south from the North East.
+    key(&svg, "ArrowDown");
+    let active = svg
+        .get_attribute("aria-activedescendant")
+        .unwrap_or_default();
+    assert!(active.ends_with("-region-yorkshire-humber"), "{active}");
+    key(&svg, "Enter");
+    assert_eq!(handle.region().as_deref(), Some("yorkshire-humber"));
+    key(&svg, "ArrowLeft");
+    assert!(svg
+        .get_attribute("aria-activedescendant")
+        .unwrap_or_default()
+        .ends_with("-region-north-west"));
+    key(&svg, " ");
+    assert_eq!(handle.region().as_deref(), Some("north-west"));
+    key(&svg, "Escape");
+    assert_eq!(handle.region(), None);
+    assert_eq!(panel_title(&el), "Regions");
+    key(&svg, "End");
+    assert!(svg
+        .get_attribute("aria-activedescendant")
+        .unwrap_or_default()
+        .ends_with("-region-london"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn bad_data_shows_every_problem_in_the_page() {
+    let el = host();
+    let bad = NETWORK
+        .replacen("\"E23000013\",", "\"E2300013\",", 1)
+        .replacen("2021-02-01", "2021-02-30", 1);
+    let _handle =
+        mount(el.clone(), options(&bad, false)).unwrap_or_else(|_| panic!("mount failed"));
+    let event = next_event(&el, "rocu-map:error").await;
+    let problems: js_sys::Array = js_sys::Reflect::get(&event.detail(), &"problems".into())
+        .expect("problems")
+        .into();
+    assert_eq!(problems.length(), 3);
+    let text = one(&el, ".rm-error").text_content().unwrap_or_default();
+    assert!(text.contains("The map cannot be shown"), "{text}");
+    assert!(text.contains("$.meta.asOf"), "{text}");
+    assert!(
+        text.contains("did you mean `E23000013` (Cleveland Police)?"),
+        "{text}"
+    );
+    assert_eq!(
+        one(&el, ".rm-error").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn text_that_is_not_json_and_a_missing_file_are_reported() {
+    let el = host();
+    let _h =
+        mount(el.clone(), options("{ not json", false)).unwrap_or_else(|_| panic!("mount failed"));
+    next_event(&el, "rocu-map:error").await;
+    assert!(one(&el, ".rm-error")
+        .text_content()
+        .unwrap_or_default()
+        .contains("not valid JSON"));
+
+    let el = host();
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"src".into(), &JsValue::from_str("/no-such-file.json")).expect("set");
+    let _h = mount(el.clone(), o.into()).unwrap_or_else(|_| panic!("mount failed"));
+    next_event(&el, "rocu-map:error").await;
+    assert!(one(&el, ".rm-error")
+        .text_content()
+        .unwrap_or_default()
+        .contains("could not be loaded"));
+}
+
+#[wasm_bindgen_test]
+fn options_without_data_are_refused() {
+    assert!(mount(host(), js_sys::Object::new().into()).is_err());
+    assert!(mount(host(), JsValue::from_str("data.json")).is_err());
+}
+
+#[wasm_bindgen_test]
+async fn two_maps_on_one_page_do_not_interfere_and_destroy_cleans_up() {
+    let (a, ha) = mounted(NETWORK).await;
+    let (b, hb) = mounted(NETWORK).await;
+    let ids_a = one(&a, "svg [data-region=\"eastern\"]").id();
+    let ids_b = one(&b, "svg [data-region=\"eastern\"]").id();
+    assert_ne!(ids_a, ids_b, "element ids must be unique per map");
+    click(&one(&a, "svg .rm-regions path[data-force=\"E23000028\"]"));
+    assert_eq!(ha.region().as_deref(), Some("eastern"));
+    assert_eq!(hb.region(), None);
+    let fired = Rc::new(RefCell::new(0));
+    let count = fired.clone();
+    let listener = Closure::<dyn FnMut()>::new(move || *count.borrow_mut() += 1);
+    b.add_event_listener_with_callback("rocu-map:select", listener.as_ref().unchecked_ref())
+        .expect("listen");
+    hb.destroy();
+    assert_eq!(b.child_element_count(), 0);
+    // A click on the emptied element does nothing: the listeners are gone.
+    click(&b);
+    assert_eq!(*fired.borrow(), 0);
+    ha.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_deep_link_selects_on_load_and_follows_selection() {
+    let window = web_sys::window().expect("window");
+    let _ = window.location().set_hash("region=south-west");
+    let el = host();
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"data".into(), &JsValue::from_str(NETWORK)).expect("set");
+    let handle = mount(el.clone(), o.into()).unwrap_or_else(|_| panic!("mount failed"));
+    next_event(&el, "rocu-map:ready").await;
+    assert_eq!(handle.region().as_deref(), Some("south-west"));
+    assert!(handle.select(Some("north-east".into()), None));
+    assert_eq!(
+        window.location().hash().unwrap_or_default(),
+        "#region=north-east"
+    );
+    assert!(!handle.select(Some("atlantis".into()), None));
+    handle.select(None, None);
+    assert_eq!(window.location().hash().unwrap_or_default(), "");
+    handle.destroy();
+}
