@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use rocu_map::core::{validate, view};
+use rocu_map::core::{text, validate, view};
 
 const USAGE: &str = "\
 Usage:
@@ -39,7 +39,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 .filter(|p| p.severity == validate::Severity::Error)
                 .count();
             let warnings = report.problems.len() - errors;
-            println!("{file}: {errors} error(s), {warnings} warning(s)");
+            println!(
+                "{file}: {}, {}",
+                text::count(errors, "error"),
+                text::count(warnings, "warning")
+            );
             Ok(if errors > 0 {
                 ExitCode::from(1)
             } else {

@@ -18,7 +18,7 @@ fn run(args: &[&str]) -> (i32, String) {
 fn validate_passes_the_default_data() {
     let (code, out) = run(&["validate", "data/network.json"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("0 error(s), 0 warning(s)"));
+    assert!(out.contains("0 errors, 0 warnings"));
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn validate_fails_bad_data_with_every_problem() {
         out.contains("did you mean `E23000013` (Cleveland Police)?"),
         "{out}"
     );
-    assert!(out.contains("3 error(s)"), "{out}");
+    assert!(out.contains("3 errors"), "{out}");
 }
 
 #[test]

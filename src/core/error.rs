@@ -20,7 +20,11 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Invalid(problems) => {
-                write!(f, "the data has {} problem(s)", problems.len())?;
+                write!(
+                    f,
+                    "the data has {}",
+                    super::text::count(problems.len(), "problem")
+                )?;
                 for p in problems {
                     write!(f, "\n  {p}")?;
                 }

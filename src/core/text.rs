@@ -50,3 +50,17 @@ pub fn wrap(text: &str, max_width: f64, size: f64) -> Vec<String> {
     }
     lines
 }
+
+/// "1 problem", "3 problems": a count with its noun, singular or plural.
+///
+/// ```
+/// assert_eq!(rocu_map::core::text::count(1, "force"), "1 force");
+/// assert_eq!(rocu_map::core::text::count(7, "force"), "7 forces");
+/// ```
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

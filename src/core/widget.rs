@@ -153,7 +153,10 @@ pub fn error_box(summary: &str, error: Option<&Error>) -> Node {
     match error {
         Some(Error::Invalid(problems)) => {
             root = root.child(problem_list(
-                &format!("{} problem(s) in the data", problems.len()),
+                &format!(
+                    "{} in the data",
+                    super::text::count(problems.len(), "problem")
+                ),
                 problems,
                 "rm-problems",
             ));

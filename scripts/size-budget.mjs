@@ -1,0 +1,27 @@
+// The size budget: everything a browser downloads to draw the map, gzipped at
+// level 9, must total at most 120 KB (120,000 bytes). The boundaries are packed
+// into the WebAssembly, so they are counted there. Exits 1 above the budget.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 120_000;
+const files = [
+  ['dist/pkg/rocu_map_bg.wasm', 'WebAssembly (with the boundaries)'],
+  ['dist/pkg/rocu_map.js', 'wasm-bindgen glue'],
+  ['dist/rocu-map.js', 'custom element and mount()'],
+  ['dist/rocu-map.css', 'styles'],
+  ['dist/data/network.json', 'default data'],
+];
+let total = 0;
+console.log('gzipped   raw       file');
+for (const [file, what] of files) {
+  const raw = readFileSync(file);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`${String(gz).padStart(7)}  ${String(raw.length).padStart(8)}  ${file}  (${what})`);
+}
+console.log(`${String(total).padStart(7)}            total; budget ${BUDGET}`);
+if (total > BUDGET) {
+  console.error(`Over the size budget by ${total - BUDGET} bytes.`);
+  process.exit(1);
+}

@@ -1,0 +1,168 @@
+// Page tests: the real built page (dist/) in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, open, drawn, axe, OUT } from './browser.mjs';
+
+const network = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8'));
+const forceName = Object.fromEntries(network.forces.map((f) => [f.code, f.name]));
+let env;
+
+/** Clicks with the mouse at the middle of an element (labels let clicks through to the map). */
+async function clickAt(page, locator, fx = 0.5, fy = 0.5) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+}
+
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test('the page loads, draws the map and makes no request but its own assets and the data', async () => {
+  const { page, context, problems, requests } = await open(env, '');
+  await drawn(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(problems, []);
+  assert.equal(await page.locator('rocu-map .rm-regions [data-region]').count(), 10);
+  assert.equal(await page.locator('rocu-map .rm-regions path[data-force]').count(), 43);
+  const allowed = ['index.html', '', 'site.css', 'rocu-map.css', 'rocu-map.js', 'pkg/rocu_map.js', 'pkg/rocu_map_bg.wasm', 'data/network.json'];
+  for (const r of requests) {
+    assert.ok(r.startsWith(env.url), `request off the page's origin: ${r}`);
+    assert.ok(allowed.includes(r.slice(env.url.length)), `unexpected request: ${r}`);
+  }
+  assert.ok(requests.some((r) => r.endsWith('data/network.json')));
+  assert.match(await page.locator('rocu-map svg').textContent(), /Contains OS data © Crown copyright and database right 2022/);
+  await page.screenshot({ path: `${OUT}page-1280.png`, fullPage: true });
+  await context.close();
+});
+
+test('clicking each region shows exactly its forces in the panel', async () => {
+  const { page, context, problems } = await open(env, '');
+  await drawn(page);
+  for (const region of network.regions) {
+    // Click where a person would: on the region's label (labels let clicks through),
+    // or for London, on the enlarged inset.
+    const target = region.id === 'london'
+      ? page.locator('rocu-map .rm-inset path[data-force="E23000001"]')
+      : page.locator(`rocu-map [data-label="${region.id}"] text`);
+    // (West of centre in London, away from the City of London's own target.)
+    await clickAt(page, target, region.id === 'london' ? 0.25 : 0.5);
+    await assert.doesNotReject(page.waitForFunction((name) => document.querySelector('rocu-map .rm-panel h2')?.textContent === name, region.name, { timeout: 3000 }), region.id);
+    const listed = await page.locator('rocu-map .rm-force-list button').allTextContents();
+    assert.deepEqual(listed.sort(), region.forces.map((c) => forceName[c]).sort(), region.id);
+    assert.equal(await page.evaluate(() => location.hash), `#region=${region.id}`);
+    assert.equal(await page.locator(`rocu-map svg [data-region="${region.id}"]`).getAttribute('aria-selected'), 'true');
+  }
+  await page.keyboard.press('Escape');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a keyboard-only walk reaches all ten regions', async () => {
+  const { page, context } = await open(env, '');
+  await drawn(page);
+  // Tab from the top of the page until the map has focus: it is one tab stop.
+  let stops = 0;
+  while (!(await page.evaluate(() => document.activeElement?.classList.contains('rm-svg')))) {
+    await page.keyboard.press('Tab');
+    assert.ok(++stops < 10, 'the map is not reachable by Tab');
+  }
+  const active = () => page.evaluate(() => document.activeElement.getAttribute('aria-activedescendant')?.replace(/^rm\d+-region-/, ''));
+  // Breadth-first over arrow-key paths from Home, replaying each path as a person would.
+  const keys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+  await page.keyboard.press('Home');
+  const start = await active();
+  const seen = new Map([[start, []]]);
+  const queue = [[]];
+  while (queue.length) {
+    const path = queue.shift();
+    for (const key of keys) {
+      await page.keyboard.press('Home');
+      for (const k of [...path, key]) await page.keyboard.press(k);
+      const at = await active();
+      if (!seen.has(at)) { seen.set(at, [...path, key]); queue.push([...path, key]); }
+    }
+  }
+  assert.deepEqual([...seen.keys()].sort(), network.regions.map((r) => r.id).sort());
+  // Enter selects the active region; the live region says so; Escape clears.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('rocu-map .rm-panel h2').textContent(), network.regions[0].name);
+  assert.match(await page.locator('rocu-map .rm-live').textContent(), /selected/);
+  await page.screenshot({ path: `${OUT}page-keyboard-focus.png` });
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('rocu-map .rm-panel h2').textContent(), 'Regions');
+  await context.close();
+});
+
+test('axe-core finds no violations, with and without a selection, wide and narrow', async () => {
+  for (const [width, path] of [[1280, ''], [1280, '#region=london&force=E23000034'], [320, '#region=eastern'], [1280, 'embed-example.html']]) {
+    const { page, context } = await open(env, path, { width, height: 900 });
+    await drawn(page);
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], `${width}px ${path}`);
+    await context.close();
+  }
+});
+
+test('hover highlights and names the region', async () => {
+  const { page, context } = await open(env, '');
+  await drawn(page);
+  const box = await page.locator('rocu-map [data-label="north-west"] text').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector('rocu-map .rm-tooltip:not([hidden])');
+  assert.match(await page.locator('rocu-map .rm-tooltip').textContent(), /North West Regional Organised Crime Unit/);
+  assert.match(await page.locator('rocu-map svg [data-region="north-west"]').getAttribute('class'), /is-hover/);
+  await page.screenshot({ path: `${OUT}page-hover.png` });
+  await context.close();
+});
+
+test('it fits from 320 px to 4K wide without scrolling sideways', async () => {
+  for (const width of [320, 768, 1920, 3840]) {
+    const { page, context, problems } = await open(env, '#region=south-east', { width, height: 1000 });
+    await drawn(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${width}px scrolls sideways by ${overflow}px`);
+    const svg = await page.locator('rocu-map svg').boundingBox();
+    assert.ok(svg.width >= Math.min(width - 40, 280), `map only ${svg.width}px wide at ${width}px`);
+    assert.deepEqual(problems, []);
+    await page.screenshot({ path: `${OUT}page-${width}.png`, fullPage: width <= 768 });
+    await context.close();
+  }
+});
+
+test('bad data and a missing file show a clear message in the page', async () => {
+  const { page, context } = await open(env, 'embed-example.html');
+  await drawn(page);
+  // Invalid data: every problem is listed with its JSON path.
+  const bad = structuredClone(network);
+  bad.regions[0].forces[0] = 'E2300013';
+  bad.meta.asOf = 'yesterday';
+  await page.route('**/data/network.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error');
+  const text = await page.locator('rocu-map .rm-error').textContent();
+  assert.match(text, /The map cannot be shown/);
+  assert.match(text, /\$\.regions\[0\]\.forces\[0\]/);
+  assert.match(text, /did you mean `E23000013` \(Cleveland Police\)\?/);
+  assert.match(text, /\$\.meta\.asOf/);
+  await page.screenshot({ path: `${OUT}page-error.png` });
+  assert.deepEqual(await axe(page), []);
+  // A missing file.
+  await page.unroute('**/data/network.json');
+  await page.route('**/data/network.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error');
+  assert.match(await page.locator('rocu-map .rm-error').textContent(), /could not be loaded .*404/);
+  await context.close();
+});
+
+test('the embedded example hears the select event', async () => {
+  const { page, context, problems } = await open(env, 'embed-example.html', { width: 1280, height: 900 });
+  await drawn(page);
+  await clickAt(page, page.locator('rocu-map [data-label="yorkshire-humber"] text'));
+  await page.waitForFunction(() => document.getElementById('picked').textContent.includes('yorkshire-humber'));
+  await page.screenshot({ path: `${OUT}embed-example.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
