@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 src=data/sources/pfa-dec2022-buc/PFA_DEC_2022_EW_BUC_V2.shp
 out=${1:-data/boundaries.topo.json}
-[ -x node_modules/.bin/mapshaper ] || npm ci --no-audit --no-fund >/dev/null
+[ -x node_modules/.bin/mapshaper ] || npm ci --ignore-scripts --no-audit --no-fund >/dev/null
 node_modules/.bin/mapshaper "$src" -quiet \
   -filter-fields PFA22CD \
   -rename-layers forces \

@@ -30,7 +30,7 @@ ensure_wasm_bindgen() {
 ensure_node_modules() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "Installing build and test tools from npm (package-lock.json)"
-    npm ci --no-audit --no-fund
+    npm ci --ignore-scripts --no-audit --no-fund
   fi
 }
 

@@ -16,7 +16,9 @@ pub fn panel(network: &Network, region: Option<&str>, force: Option<&str>, prefi
     }
 }
 
-fn overview(network: &Network, prefix: &str) -> Node {
+/// The panel's section and its heading (focusable, so a choice made in the panel
+/// can move focus to the new heading).
+fn section(prefix: &str, title: &str) -> Node {
     let heading = format!("{prefix}-panel-heading");
     Node::html("section")
         .attr("class", "rm-details")
@@ -25,8 +27,13 @@ fn overview(network: &Network, prefix: &str) -> Node {
             Node::html("h2")
                 .attr("id", heading)
                 .attr("class", "rm-details-title")
-                .text("Regions"),
+                .attr("tabindex", "-1")
+                .text(title),
         )
+}
+
+fn overview(network: &Network, prefix: &str) -> Node {
+    section(prefix, "Regions")
         .child(
             Node::html("p")
                 .attr("class", "rm-hint")
@@ -39,18 +46,13 @@ fn overview(network: &Network, prefix: &str) -> Node {
                         .attr("type", "button")
                         .attr("class", "rm-link-button")
                         .attr("data-region", r.id.clone())
-                        .text(if r.rocu {
-                            format!("{} ({})", r.name, r.short_name)
-                        } else {
-                            r.name.clone()
-                        }),
+                        .text(r.long_name()),
                 )
             }),
         ))
 }
 
 fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str) -> Node {
-    let heading = format!("{prefix}-panel-heading");
     let mut facts = Node::html("dl").attr("class", "rm-facts");
     let mut fact = |term: &str, value: Node| {
         facts.children.push(Node::html("dt").text(term));
@@ -79,15 +81,7 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
         };
         fact("Lead force", lead);
     }
-    let mut section = Node::html("section")
-        .attr("class", "rm-details")
-        .attr("aria-labelledby", heading.clone())
-        .child(
-            Node::html("h2")
-                .attr("id", heading)
-                .attr("class", "rm-details-title")
-                .text(r.name.clone()),
-        )
+    let mut panel = section(prefix, &r.name)
         .child(facts)
         .child(Node::html("h3").text(format!("Forces ({})", r.forces.len())))
         .child(Node::html("ul").attr("class", "rm-force-list").children(
@@ -112,7 +106,7 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
         .filter(|u| u.region.as_deref() == Some(r.id.as_str()))
         .collect();
     if !units.is_empty() {
-        section = section
+        panel = panel
             .child(Node::html("h3").text("Also works with this region (no map area)"))
             .child(
                 Node::html("ul")
@@ -127,9 +121,9 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
             );
     }
     if let Some(note) = &r.note {
-        section = section.child(Node::html("p").attr("class", "rm-note").text(note.clone()));
+        panel = panel.child(Node::html("p").attr("class", "rm-note").text(note.clone()));
     }
-    section.child(
+    panel.child(
         Node::html("button")
             .attr("type", "button")
             .attr("class", "rm-clear")
@@ -155,10 +149,9 @@ pub fn announcement(network: &Network, region: Option<&str>, force: Option<&str>
     };
     let count = r.forces.len();
     let base = format!(
-        "{} selected, {} force{}.",
+        "{} selected, {}.",
         r.name,
-        count,
-        if count == 1 { "" } else { "s" }
+        super::text::count(count, "force")
     );
     match force.and_then(|c| network.force(c)) {
         Some(f) => format!("{base} {} highlighted.", f.name),
@@ -171,11 +164,7 @@ pub fn tooltip(network: &Network, region: &str, force: Option<&str>) -> Vec<Stri
     let Some(r) = network.region(region) else {
         return Vec::new();
     };
-    let mut lines = vec![if r.rocu && !r.name.contains(&r.short_name) {
-        format!("{} ({})", r.name, r.short_name)
-    } else {
-        r.name.clone()
-    }];
+    let mut lines = vec![r.long_name()];
     if let Some(f) = force.and_then(|c| network.force(c)) {
         lines.push(f.name.clone());
     }

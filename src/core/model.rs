@@ -63,6 +63,18 @@ pub struct Region {
     pub note: Option<String>,
 }
 
+impl Region {
+    /// The name with the short name in brackets where the name does not already
+    /// contain it: "North West Regional Organised Crime Unit (NWROCU)".
+    pub fn long_name(&self) -> String {
+        if self.name.contains(&self.short_name) {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.short_name)
+        }
+    }
+}
+
 /// A police force with a map area.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Force {

@@ -178,21 +178,10 @@ impl Scene {
         let map_w = w - 2.0 * s.pad;
         let map_h = map_w * (bounds[3] - bounds[1]) / (bounds[2] - bounds[0]);
         let wide = w >= 640.0;
-        let line_gap = 1.3;
 
         let meta = &atlas.network.meta;
-        let mut y = s.pad;
-        let mut title = Vec::new();
         let title_width = if wide { map_w * 0.34 } else { map_w };
-        for t in text::wrap(&meta.title, title_width, s.title) {
-            y += s.title * line_gap;
-            title.push(TextLine {
-                text: t,
-                x: s.pad,
-                y: y - s.title * 0.3,
-                size: s.title,
-            });
-        }
+        let (title, y) = text_block(&meta.title, title_width, s.title, s.pad, s.pad);
         let map_top = if wide { s.pad } else { y + s.pad };
         let fit = Fit::to_rect(
             bounds,
@@ -257,17 +246,13 @@ impl Scene {
         if let (false, Some(i)) = (wide, &inset) {
             bottom = i.frame.y + i.frame.h;
         }
-        let mut attribution = Vec::new();
-        bottom += s.pad * 0.5;
-        for t in text::wrap(&meta.attribution, map_w, s.small) {
-            bottom += s.small * line_gap;
-            attribution.push(TextLine {
-                text: t,
-                x: s.pad,
-                y: bottom - s.small * 0.3,
-                size: s.small,
-            });
-        }
+        let (attribution, bottom) = text_block(
+            &meta.attribution,
+            map_w,
+            s.small,
+            s.pad,
+            bottom + s.pad * 0.5,
+        );
         let height = bottom + s.pad;
 
         let regions: Vec<RegionShape> = atlas
@@ -294,17 +279,7 @@ impl Scene {
                 let count = r.forces.len();
                 RegionShape {
                     id: r.id.clone(),
-                    label: format!(
-                        "{}{}, {} force{}",
-                        r.name,
-                        if r.short_name != r.name && !r.name.contains(&r.short_name) {
-                            format!(" ({})", r.short_name)
-                        } else {
-                            String::new()
-                        },
-                        count,
-                        if count == 1 { "" } else { "s" }
-                    ),
+                    label: format!("{}, {}", r.long_name(), text::count(count, "force")),
                     fill: atlas.fill(i).to_string(),
                     forces,
                     hits,
@@ -357,6 +332,23 @@ impl Scene {
     pub fn swatch(&self) -> f64 {
         self.legend.first().map_or(12.0, |l| l.line.size)
     }
+}
+
+/// Wraps `words` to `width` as lines starting at `x` below `top`; returns the
+/// lines and the y where the block ends.
+fn text_block(words: &str, width: f64, size: f64, x: f64, top: f64) -> (Vec<TextLine>, f64) {
+    let mut y = top;
+    let mut lines = Vec::new();
+    for text in text::wrap(words, width, size) {
+        y += size * 1.3;
+        lines.push(TextLine {
+            text,
+            x,
+            y: y - size * 0.3,
+            size,
+        });
+    }
+    (lines, y)
 }
 
 fn force_shape(atlas: &Atlas, shape: usize, fit: &Fit) -> ForceShape {
