@@ -53,6 +53,10 @@ pub struct Atlas {
     pub colours: Vec<usize>,
     /// +1 or -1: the sign of the signed area of an exterior ring in this topology.
     pub exterior_sign: f64,
+    /// Each shape's rings as points, decoded once.
+    rings: Vec<Vec<Vec<Point>>>,
+    /// Each shape's bounding box.
+    shape_bounds: Vec<[f64; 4]>,
 }
 
 impl Atlas {
@@ -128,6 +132,21 @@ impl Atlas {
                 bounds,
             });
         }
+        let rings: Vec<Vec<Vec<Point>>> = topology
+            .shapes
+            .iter()
+            .map(|s| {
+                s.polygons
+                    .iter()
+                    .flatten()
+                    .map(|r| topology.ring_points(r))
+                    .collect()
+            })
+            .collect();
+        let shape_bounds = rings
+            .iter()
+            .map(|r| bounds_of(r.iter().flatten()))
+            .collect();
         let adjacent = mesh::adjacent_groups(&owners, &shape_region);
         let colours = colour::assign(regions.len(), &adjacent);
         Ok(Atlas {
@@ -140,6 +159,8 @@ impl Atlas {
             adjacent,
             colours,
             exterior_sign,
+            rings,
+            shape_bounds,
         })
     }
 
@@ -154,17 +175,17 @@ impl Atlas {
     }
 
     /// All points of a force's polygons as closed rings, in grid metres.
-    pub fn force_rings(&self, shape: usize) -> Vec<Vec<Point>> {
-        self.topology.shapes[shape]
-            .polygons
-            .iter()
-            .flatten()
-            .map(|ring| self.topology.ring_points(ring))
-            .collect()
+    pub fn force_rings(&self, shape: usize) -> &[Vec<Point>] {
+        &self.rings[shape]
+    }
+
+    /// The bounding box of a force.
+    pub fn force_bounds(&self, shape: usize) -> [f64; 4] {
+        self.shape_bounds[shape]
     }
 
     /// The force polygons of a shape, for areas and tests.
     pub fn force_polygons(&self, shape: usize) -> MultiPolygon<f64> {
-        geometry::polygons(&self.force_rings(shape), self.exterior_sign)
+        geometry::polygons(self.force_rings(shape), self.exterior_sign)
     }
 }

@@ -9,7 +9,7 @@ use super::mesh::LineKind;
 use super::path::push_subpath;
 use super::projection::{Fit, Rect};
 use super::text;
-use super::topology::{bounds_of, Point};
+use super::topology::Point;
 
 /// The narrowest map laid out; narrower requests are drawn at this width and scaled.
 pub const MIN_WIDTH: f64 = 280.0;
@@ -360,14 +360,13 @@ fn force_shape(atlas: &Atlas, shape: usize, fit: &Fit) -> ForceShape {
         .unwrap_or_else(|| code.clone());
     let mut d = String::new();
     for ring in atlas.force_rings(shape) {
-        push_subpath(&mut d, &ring, fit, true);
+        push_subpath(&mut d, ring, fit, true);
     }
     ForceShape { code, name, d }
 }
 
 fn hit_target(atlas: &Atlas, shape: usize, fit: &Fit, min_r: f64, small: f64) -> Option<HitTarget> {
-    let rings = atlas.force_rings(shape);
-    let b = fit.rect(bounds_of(rings.iter().flatten()));
+    let b = fit.rect(atlas.force_bounds(shape));
     let diagonal = b.w.hypot(b.h);
     if diagonal >= small {
         return None;
@@ -406,7 +405,7 @@ fn line_paths(atlas: &Atlas, fit: &Fit, keep: impl Fn(usize) -> bool) -> Vec<(Li
 /// An inset for the region holding the smallest force, when that force is tiny on screen.
 fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64, top: f64) -> Option<Inset> {
     let diagonal = |sh: usize| {
-        let b = fit.rect(bounds_of(atlas.force_rings(sh).iter().flatten()));
+        let b = fit.rect(atlas.force_bounds(sh));
         b.w.hypot(b.h)
     };
     let (index, smallest) = atlas
