@@ -421,7 +421,7 @@ fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64, top: f64) -> Option<
     let geo = &atlas.regions[index];
     let region = &atlas.network.regions[index];
     let wide = w >= 640.0;
-    let iw = (w - 2.0 * s.pad) * if wide { 0.25 } else { 0.6 };
+    let iw = if wide { (w - 2.0 * s.pad) * 0.25 } else { ((w - 2.0 * s.pad) * 0.6).min(220.0) };
     // Wide: top right, over the North Sea. Narrow: under the legend, at the left.
     let left = if wide { w - s.pad - iw } else { s.pad };
     let caption = s.small * 1.6;
