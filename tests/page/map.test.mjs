@@ -157,6 +157,15 @@ test('bad data and a missing file show a clear message in the page', async () =>
   await context.close();
 });
 
+test('if the WebAssembly cannot load, the element says so', async () => {
+  const { page, context } = await open(env, 'embed-example.html');
+  await page.route('**/pkg/rocu_map_bg.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error');
+  assert.match(await page.locator('rocu-map .rm-error').textContent(), /could not start the map \(WebAssembly did not load\)/);
+  await context.close();
+});
+
 test('the embedded example hears the select event', async () => {
   const { page, context, problems } = await open(env, 'embed-example.html', { width: 1280, height: 900 });
   await drawn(page);
