@@ -97,7 +97,7 @@ fn union_of_forces(a: &Atlas, region: usize) -> MultiPolygon<f64> {
 fn region_outlines_have_the_area_of_the_union_of_their_forces() {
     let a = atlas();
     for (i, r) in a.network.regions.iter().enumerate() {
-        let outline = geometry::area(&a.regions[i].polygons);
+        let outline = geometry::area(&a.region_polygons(i));
         let union = union_of_forces(&a, i).unsigned_area();
         let err = (outline - union).abs() / union;
         assert!(
@@ -136,7 +136,7 @@ fn kent_is_a_separate_part_of_the_eastern_outline() {
     let (Some(kent_mainland), Some(essex_mainland)) = (kent_mainland, essex_mainland) else {
         panic!("no polygons")
     };
-    let parts = &a.regions[east].polygons.0;
+    let parts = a.region_polygons(east).0;
     let kent_part = parts
         .iter()
         .position(|p| (p.unsigned_area() - kent_mainland.unsigned_area()).abs() < 1.0);
@@ -495,4 +495,28 @@ fn golden_svg_at_800() {
 fn golden_svg_at_360() {
     let svg = render_svg(&network_text(), 360.0).unwrap_or_else(|e| panic!("{e}"));
     golden("network-360.svg", &svg);
+}
+
+#[test]
+fn label_points_are_as_deep_inside_as_the_polylabel_crate_finds() {
+    use rocu_map::core::pole;
+    let a = atlas();
+    for (i, r) in a.network.regions.iter().enumerate() {
+        let ours = a.regions[i].anchor;
+        let depth = pole::signed_distance(ours, &a.regions[i].outline);
+        let largest = a
+            .region_polygons(i)
+            .0
+            .into_iter()
+            .max_by(|x, y| x.unsigned_area().total_cmp(&y.unsigned_area()))
+            .unwrap_or_else(|| panic!("{} has no polygon", r.id));
+        let theirs = polylabel::polylabel(&largest, &250.0).unwrap_or_else(|e| panic!("{e}"));
+        let their_depth = pole::signed_distance([theirs.x(), theirs.y()], &a.regions[i].outline);
+        assert!(depth > 0.0, "{} label is outside", r.id);
+        assert!(
+            depth >= their_depth - 500.0,
+            "{}: {depth:.0} m deep, polylabel {their_depth:.0} m",
+            r.id
+        );
+    }
 }

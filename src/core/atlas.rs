@@ -9,6 +9,7 @@ use super::geometry;
 use super::merge;
 use super::mesh::{self, LineKind};
 use super::model::Network;
+use super::pole;
 use super::topology::{bounds_of, signed_area, Point, Topology};
 
 /// The boundaries shipped with the map: ONS police force areas, December 2022,
@@ -22,8 +23,6 @@ pub struct RegionGeometry {
     pub shapes: Vec<usize>,
     /// The dissolved outline: closed rings in grid metres.
     pub outline: Vec<Vec<Point>>,
-    /// The outline as polygons (exteriors with their holes).
-    pub polygons: MultiPolygon<f64>,
     /// Area in square metres (holes subtracted).
     pub area: f64,
     /// A point inside the largest part, for the label.
@@ -118,15 +117,13 @@ impl Atlas {
                 .filter_map(|code| topology.shape_index(code))
                 .collect();
             let outline = merge::merge_rings(&topology, &owners, &shapes);
-            let polygons = geometry::polygons(&outline, exterior_sign);
             let bounds = bounds_of(outline.iter().flatten());
-            let anchor = geometry::label_point(&polygons, 250.0)
+            let anchor = pole::pole(&outline, 250.0)
                 .unwrap_or([(bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0]);
             let area = outline.iter().map(|r| signed_area(r) * exterior_sign).sum();
             regions.push(RegionGeometry {
                 shapes,
                 outline,
-                polygons,
                 area,
                 anchor,
                 bounds,
@@ -182,6 +179,11 @@ impl Atlas {
     /// The bounding box of a force.
     pub fn force_bounds(&self, shape: usize) -> [f64; 4] {
         self.shape_bounds[shape]
+    }
+
+    /// A region's outline as polygons (exteriors with their holes), for areas and tests.
+    pub fn region_polygons(&self, region: usize) -> MultiPolygon<f64> {
+        geometry::polygons(&self.regions[region].outline, self.exterior_sign)
     }
 
     /// The force polygons of a shape, for areas and tests.

@@ -54,17 +54,6 @@ pub fn area(mp: &MultiPolygon<f64>) -> f64 {
     mp.unsigned_area()
 }
 
-/// A point well inside the largest polygon (its pole of inaccessibility), for a
-/// label: unlike a centroid it never falls outside a crescent or in a hole.
-pub fn label_point(mp: &MultiPolygon<f64>, tolerance: f64) -> Option<Point> {
-    let largest =
-        mp.0.iter()
-            .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
-    polylabel::polylabel(largest, &tolerance)
-        .ok()
-        .map(|p| [p.x(), p.y()])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,14 +72,5 @@ mod tests {
         let mp = polygons(&rings, 1.0);
         assert_eq!(mp.0.len(), 1);
         assert!((area(&mp) - 96.0).abs() < 1e-9);
-    }
-
-    #[test]
-    fn label_point_avoids_the_hole() {
-        let rings = vec![square(0.0, 0.0, 10.0, true), square(3.0, 3.0, 4.0, false)];
-        let mp = polygons(&rings, 1.0);
-        let p = label_point(&mp, 0.01).unwrap_or([5.0, 5.0]);
-        assert!(!contains(&rings[1], p), "{p:?} is in the hole");
-        assert!(contains(&rings[0], p));
     }
 }

@@ -15,6 +15,7 @@ pub mod navigate;
 pub mod node;
 pub mod packed;
 pub mod path;
+pub mod pole;
 pub mod projection;
 pub mod scene;
 pub mod text;

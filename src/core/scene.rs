@@ -7,6 +7,7 @@ use super::atlas::Atlas;
 use super::geometry;
 use super::mesh::LineKind;
 use super::path::push_subpath;
+use super::pole;
 use super::projection::{Fit, Rect};
 use super::text;
 use super::topology::Point;
@@ -371,7 +372,7 @@ fn hit_target(atlas: &Atlas, shape: usize, fit: &Fit, min_r: f64, small: f64) ->
     if diagonal >= small {
         return None;
     }
-    let centre = geometry::label_point(&atlas.force_polygons(shape), 10.0)?;
+    let centre = pole::pole(atlas.force_rings(shape), 10.0)?;
     let [cx, cy] = fit.apply(centre);
     Some(HitTarget {
         force: atlas.topology.shapes[shape].id.clone(),
@@ -421,7 +422,11 @@ fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64, top: f64) -> Option<
     let geo = &atlas.regions[index];
     let region = &atlas.network.regions[index];
     let wide = w >= 640.0;
-    let iw = if wide { (w - 2.0 * s.pad) * 0.25 } else { ((w - 2.0 * s.pad) * 0.6).min(220.0) };
+    let iw = if wide {
+        (w - 2.0 * s.pad) * 0.25
+    } else {
+        ((w - 2.0 * s.pad) * 0.6).min(220.0)
+    };
     // Wide: top right, over the North Sea. Narrow: under the legend, at the left.
     let left = if wide { w - s.pad - iw } else { s.pad };
     let caption = s.small * 1.6;
