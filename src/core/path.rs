@@ -17,8 +17,10 @@ pub fn push_subpath(out: &mut String, points: &[Point], fit: &Fit, close: bool) 
         if last == Some(q) {
             continue;
         }
-        let cmd = if count == 0 { 'M' } else { 'L' };
-        let _ = write!(out, "{cmd}{}{}", decimal(q.0), comma_decimal(q.1));
+        out.push(if count == 0 { 'M' } else { 'L' });
+        push_decimal(out, q.0);
+        out.push(',');
+        push_decimal(out, q.1);
         last = Some(q);
         count += 1;
     }
@@ -29,25 +31,26 @@ pub fn push_subpath(out: &mut String, points: &[Point], fit: &Fit, close: bool) 
 
 /// A number rounded to one decimal place, as SVG text.
 pub fn fmt1(v: f64) -> String {
-    decimal(tenths(v))
+    let mut s = String::new();
+    push_decimal(&mut s, tenths(v));
+    s
 }
 
 fn tenths(v: f64) -> i64 {
     (v * 10.0).round() as i64
 }
 
-fn decimal(t: i64) -> String {
-    let sign = if t < 0 { "-" } else { "" };
-    let a = t.unsigned_abs();
-    if a.is_multiple_of(10) {
-        format!("{sign}{}", a / 10)
-    } else {
-        format!("{sign}{}.{}", a / 10, a % 10)
+/// Appends tenths `t` as a decimal ("12", "-0.5"), with no allocation.
+fn push_decimal(out: &mut String, t: i64) {
+    if t < 0 {
+        out.push('-');
     }
-}
-
-fn comma_decimal(t: i64) -> String {
-    format!(",{}", decimal(t))
+    let a = t.unsigned_abs();
+    let _ = write!(out, "{}", a / 10);
+    if !a.is_multiple_of(10) {
+        out.push('.');
+        out.push(char::from(b'0' + (a % 10) as u8));
+    }
 }
 
 #[cfg(test)]

@@ -24,8 +24,8 @@ struct Cell {
 }
 
 impl Cell {
-    fn new(x: f64, y: f64, half: f64, rings: &[Vec<Point>]) -> Cell {
-        let d = signed_distance([x, y], rings);
+    fn new(x: f64, y: f64, half: f64, edges: &Edges) -> Cell {
+        let d = edges.signed_distance([x, y]);
         Cell {
             x,
             y,
@@ -53,23 +53,68 @@ impl Ord for Cell {
     }
 }
 
+/// The rings cut into runs of a few edges, each with its bounding box, so that a
+/// distance query skips the runs that cannot be nearer than the best so far.
+struct Edges<'a> {
+    rings: &'a [Vec<Point>],
+    /// (ring, first point, last point, bounding box)
+    runs: Vec<(usize, usize, usize, [f64; 4])>,
+    /// Each ring's bounding box, to skip the point-in-ring test.
+    boxes: Vec<[f64; 4]>,
+}
+
+const RUN: usize = 16;
+
+impl<'a> Edges<'a> {
+    fn new(rings: &'a [Vec<Point>]) -> Edges<'a> {
+        let mut runs = Vec::new();
+        for (r, ring) in rings.iter().enumerate() {
+            let mut start = 0;
+            while start + 1 < ring.len() {
+                let end = (start + RUN).min(ring.len() - 1);
+                runs.push((r, start, end, bounds_of(ring[start..=end].iter())));
+                start = end;
+            }
+        }
+        let boxes = rings.iter().map(|r| bounds_of(r.iter())).collect();
+        Edges { rings, runs, boxes }
+    }
+
+    fn signed_distance(&self, p: Point) -> f64 {
+        let mut best = f64::INFINITY;
+        for &(r, start, end, b) in &self.runs {
+            let (dx, dy) = (
+                (b[0] - p[0]).max(p[0] - b[2]).max(0.0),
+                (b[1] - p[1]).max(p[1] - b[3]).max(0.0),
+            );
+            if dx.hypot(dy) >= best {
+                continue;
+            }
+            for w in self.rings[r][start..=end].windows(2) {
+                best = best.min(segment_distance(p, w[0], w[1]));
+            }
+        }
+        let inside = self
+            .rings
+            .iter()
+            .zip(&self.boxes)
+            .filter(|(ring, b)| {
+                p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3] && contains(ring, p)
+            })
+            .count()
+            % 2
+            == 1;
+        if inside {
+            best
+        } else {
+            -best
+        }
+    }
+}
+
 /// Distance from `p` to the nearest edge of `rings`, positive inside (even-odd).
 pub fn signed_distance(p: Point, rings: &[Vec<Point>]) -> f64 {
-    let mut inside = false;
-    let mut best = f64::INFINITY;
-    for ring in rings {
-        if contains(ring, p) {
-            inside = !inside;
-        }
-        for w in ring.windows(2) {
-            best = best.min(segment_distance(p, w[0], w[1]));
-        }
-    }
-    if inside {
-        best
-    } else {
-        -best
-    }
+    Edges::new(rings).signed_distance(p)
 }
 
 fn segment_distance(p: Point, a: Point, b: Point) -> f64 {
@@ -99,6 +144,8 @@ pub fn pole(rings: &[Vec<Point>], precision: f64) -> Option<Point> {
         return rings.first().and_then(|r| r.first()).copied();
     }
     let half = size / 2.0;
+    let edges = Edges::new(rings);
+    let rings = &edges;
     let mut queue = BinaryHeap::new();
     let mut x = b[0];
     while x < b[2] {

@@ -13,7 +13,9 @@ pub fn help_id(prefix: &str) -> String {
     format!("{prefix}-help")
 }
 
-/// The whole widget for a loaded map, with nothing selected.
+/// The whole widget for a loaded map, with nothing selected. The map area holds
+/// the banner (for illustrative data) and the tooltip; the SVG goes in before the
+/// tooltip once the page knows how wide the area is (see [`MapView::svg`]).
 pub fn widget(view: &MapView, prefix: &str) -> Node {
     let network = &view.atlas.network;
     let mut map_area = Node::html("div").attr("class", "rm-map-area");
@@ -24,7 +26,7 @@ pub fn widget(view: &MapView, prefix: &str) -> Node {
                 .text(ILLUSTRATIVE),
         );
     }
-    map_area = map_area.child(view.svg(prefix)).child(
+    map_area = map_area.child(
         Node::html("div")
             .attr("class", "rm-tooltip")
             .attr("aria-hidden", "true")

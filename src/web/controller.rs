@@ -149,21 +149,31 @@ fn invalid(problem: crate::core::validate::Problem) -> WebError {
 }
 
 fn load(shared: &Shared, value: &serde_json::Value) -> Result<(), WebError> {
-    let width = {
-        let inner = shared.borrow();
-        f64::from(inner.host.client_width()).max(320.0) * 0.62
-    };
-    let view = MapView::from_value(value, width)?;
+    let mut view = MapView::from_value(value, 800.0)?;
     let doc = dom::document()?;
-    let (root, host) = {
+    let (root, host, prefix) = {
         let inner = shared.borrow();
         let root = dom::build(&doc, &widget::widget(&view, &inner.prefix))?;
-        (root, inner.host.clone())
+        (root, inner.host.clone(), inner.prefix.clone())
     };
     while let Some(c) = host.first_child() {
         host.remove_child(&c)?;
     }
     host.append_child(&root)?;
+    // Lay the map out once, at the width the page gives the map area.
+    let area =
+        dom::one(&root, ".rm-map-area").ok_or_else(|| WebError::Dom("no map area".into()))?;
+    let width = f64::from(area.client_width());
+    if width > 0.0 {
+        view.resize(width);
+    }
+    let svg = dom::build(&doc, &view.svg(&prefix))?;
+    area.insert_before(
+        &svg,
+        dom::one(&area, ".rm-tooltip")
+            .as_ref()
+            .map(|t| t as &web_sys::Node),
+    )?;
     {
         let mut inner = shared.borrow_mut();
         inner.width = view.scene.width;
