@@ -13,6 +13,11 @@ mod options;
 use wasm_bindgen::prelude::*;
 
 pub use controller::MapHandle;
+
+/// A smaller allocator than Rust's default for WebAssembly (dlmalloc): the map is
+/// single-threaded, and every kilobyte counts against the 120 KB download budget.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 pub use error::WebError;
 
 /// Reports a panic in every mounted map instead of leaving a blank box.
