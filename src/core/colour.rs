@@ -27,10 +27,8 @@ pub fn assign(n: usize, adjacent: &[(usize, usize)]) -> Vec<usize> {
     let light = best_split(n, adjacent);
     let mut colour = vec![usize::MAX; n];
     // Colour the most connected regions first.
-    let mut order: Vec<usize> = (0..n).collect();
-    let degree = |i: usize| adjacent.iter().filter(|(a, b)| *a == i || *b == i).count();
-    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(degree(i)), i));
-    for i in order {
+    let degree = |i: usize| adjacent.iter().filter(|(a, b)| *a == i || *b == i).count() as f64;
+    for i in super::rank::descending(n, degree) {
         let taken: Vec<usize> = adjacent
             .iter()
             .filter_map(|&(a, b)| {

@@ -27,13 +27,12 @@ pub fn merge_rings(
     }
     let key = |p: Point| (p[0].to_bits(), p[1].to_bits());
     let points: Vec<Vec<Point>> = edges.iter().map(|&r| topology.arc_points(r)).collect();
-    // (start point, edge) sorted by start point, for lookups by binary search.
-    let mut by_start: Vec<((u64, u64), usize)> = points
+    // Each edge's start point; a region has a few hundred edges at most, so a
+    // linear search is quick and keeps a sort routine out of the WebAssembly.
+    let starts: Vec<Option<(u64, u64)>> = points
         .iter()
-        .enumerate()
-        .filter_map(|(i, pts)| pts.first().map(|p| (key(*p), i)))
+        .map(|pts| pts.first().map(|p| key(*p)))
         .collect();
-    by_start.sort_unstable();
     let mut used = vec![false; edges.len()];
     let mut rings = Vec::new();
     for start in 0..edges.len() {
@@ -49,13 +48,8 @@ pub fn merge_rings(
             if ring.len() > 1 && key(end) == key(origin) {
                 break;
             }
-            let k = key(end);
-            let from = by_start.partition_point(|(s, _)| *s < k);
-            let next = by_start[from..]
-                .iter()
-                .take_while(|(s, _)| *s == k)
-                .map(|(_, i)| *i)
-                .find(|&i| !used[i]);
+            let k = Some(key(end));
+            let next = (0..starts.len()).find(|&i| !used[i] && starts[i] == k);
             match next {
                 Some(i) => {
                     used[i] = true;

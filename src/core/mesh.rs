@@ -64,16 +64,16 @@ pub fn classify(owners: &[Vec<usize>], group_of_shape: &[usize]) -> Vec<Option<L
         .collect()
 }
 
-/// Pairs of groups that share at least one arc, each pair once with `a < b`.
+/// Pairs of groups that share at least one arc, each pair once with `a < b`,
+/// in the order their first shared arc appears.
 pub fn adjacent_groups(owners: &[Vec<usize>], group_of_shape: &[usize]) -> Vec<(usize, usize)> {
-    let mut pairs: Vec<(usize, usize)> = owners
-        .iter()
-        .filter(|o| o.len() >= 2)
-        .map(|o| (group_of_shape[o[0]], group_of_shape[o[1]]))
-        .filter(|(a, b)| a != b)
-        .map(|(a, b)| (a.min(b), a.max(b)))
-        .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for o in owners.iter().filter(|o| o.len() >= 2) {
+        let (a, b) = (group_of_shape[o[0]], group_of_shape[o[1]]);
+        let pair = (a.min(b), a.max(b));
+        if a != b && !pairs.contains(&pair) {
+            pairs.push(pair);
+        }
+    }
     pairs
 }

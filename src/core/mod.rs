@@ -17,6 +17,7 @@ pub mod packed;
 pub mod path;
 pub mod pole;
 pub mod projection;
+pub mod rank;
 pub mod scene;
 pub mod text;
 pub mod topology;

@@ -9,6 +9,7 @@ use super::mesh::LineKind;
 use super::path::push_subpath;
 use super::pole;
 use super::projection::{Fit, Rect};
+use super::rank;
 use super::text;
 use super::topology::Point;
 
@@ -510,15 +511,8 @@ fn place_labels(
     avoid: &mut Vec<Rect>,
 ) -> Vec<Label> {
     let mut labels = Vec::new();
-    let mut order: Vec<usize> = (0..atlas.regions.len()).collect();
     // Larger regions first: they have the most room to move.
-    order.sort_unstable_by(|&a, &b| {
-        atlas.regions[b]
-            .area
-            .total_cmp(&atlas.regions[a].area)
-            .then(a.cmp(&b))
-    });
-    for i in order {
+    for i in rank::descending(atlas.regions.len(), |i| atlas.regions[i].area) {
         let region = &atlas.network.regions[i];
         if Some(region.id.as_str()) == skip {
             continue;
