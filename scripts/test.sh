@@ -40,6 +40,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
+say "JSON Schema (ajv) against the data files"
+node --test tests/schema/
+
 say "Page tests (playwright-core, axe-core, headless Chromium)"
 node --test --test-concurrency=1 tests/page/
 say "All tests passed. Screenshots for people to look at: test-output/"

@@ -153,3 +153,224 @@ fn a_force_with_no_boundary_is_a_mismatch_not_a_panic() {
         .unwrap_or_else(|| panic!("accepted"));
     assert!(err.to_string().contains("E23000099"), "{err}");
 }
+
+// --- The overlay data: catalogues, capabilities, funding, governance, inspection.
+
+fn illustrative() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/illustrative.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn with_illustrative(edit: impl FnOnce(&mut Value)) -> String {
+    let mut v: Value = serde_json::from_str(&illustrative()).unwrap_or_else(|e| panic!("{e}"));
+    edit(&mut v);
+    v.to_string()
+}
+
+fn has(e: &[(String, String, Option<String>)], path: &str, words: &str) -> bool {
+    e.iter().any(|(p, m, _)| p == path && m.contains(words))
+}
+
+#[test]
+fn the_illustrative_file_is_clean_and_complete() {
+    let r = validate_str(&illustrative());
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let n = r.network.unwrap_or_else(|| panic!("no model"));
+    assert!(n.meta.illustrative);
+    assert_eq!(n.capabilities.len(), 26);
+    assert_eq!(n.funding_sources.len(), 6);
+    for region in n.regions.iter().filter(|r| r.rocu) {
+        assert_eq!(region.capabilities.len(), 26, "{}", region.id);
+        assert_eq!(region.funding.len(), 2, "{}", region.id);
+    }
+}
+
+#[test]
+fn the_default_data_is_the_public_record_only() {
+    let n = validate_str(&network_text())
+        .network
+        .unwrap_or_else(|| panic!("no model"));
+    assert!(!n.meta.illustrative);
+    for r in &n.regions {
+        assert!(
+            r.capabilities.is_empty(),
+            "{}: capability statuses are not public",
+            r.id
+        );
+        assert!(r.funding.is_empty(), "{}: funding is not public", r.id);
+        assert_eq!(r.governance.dedicated, None, "{}", r.id);
+        assert_eq!(r.governance.chief_officer_lead.name, None, "{}", r.id);
+    }
+    let inspected: Vec<&str> = n
+        .regions
+        .iter()
+        .filter(|r| r.inspection.inspected == Some(true))
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(inspected.len(), 7);
+    for id in ["south-west", "southern-wales", "london"] {
+        assert!(!inspected.contains(&id), "{id} was not inspected");
+    }
+    let ne = n
+        .region("north-east")
+        .unwrap_or_else(|| panic!("no North East"));
+    assert_eq!(ne.inspection.from.as_deref(), Some("2020-09-07"));
+}
+
+#[test]
+fn unknown_capability_and_funding_ids_get_a_did_you_mean() {
+    let text = with_illustrative(|v| {
+        let caps = v["regions"][0]["capabilities"]
+            .as_object_mut()
+            .unwrap_or_else(|| panic!("no capabilities"));
+        let state = caps.remove("surveillance").unwrap_or(Value::Null);
+        caps.insert("survelliance".into(), state);
+        v["regions"][1]["funding"][0]["streams"][1]["source"] = "home-office-grnt".into();
+    });
+    let e = errors(&text);
+    assert!(
+        has(
+            &e,
+            "$.regions[0].capabilities.survelliance",
+            "unknown capability"
+        ),
+        "{e:?}"
+    );
+    assert!(e
+        .iter()
+        .any(|(_, _, h)| h.as_deref() == Some("did you mean `surveillance`?")));
+    assert!(
+        has(
+            &e,
+            "$.regions[1].funding[0].streams[1].source",
+            "unknown funding source"
+        ),
+        "{e:?}"
+    );
+    assert!(e
+        .iter()
+        .any(|(_, _, h)| h.as_deref() == Some("did you mean `home-office-grant`?")));
+}
+
+#[test]
+fn duplicate_catalogue_ids_are_errors() {
+    let text = with_illustrative(|v| v["capabilities"][1]["id"] = "covert-operations".into());
+    assert!(has(&errors(&text), "$.capabilities[1].id", "used twice"));
+}
+
+#[test]
+fn negative_amounts_and_shares_that_do_not_add_up_are_errors() {
+    let text = with_illustrative(|v| {
+        v["regions"][0]["funding"][0]["streams"][0]["amount"] = (-1000.0).into();
+        let streams = &mut v["regions"][2]["funding"][1]["streams"];
+        if let Some(list) = streams.as_array_mut() {
+            for (i, s) in list.iter_mut().enumerate() {
+                if let Some(o) = s.as_object_mut() {
+                    o.remove("amount");
+                    o.insert("share".into(), Value::from(if i == 0 { 60.0 } else { 7.0 }));
+                }
+            }
+        }
+        v["regions"][3]["funding"][0]["total"] = Value::from(1.0e9);
+    });
+    let e = errors(&text);
+    assert!(
+        has(
+            &e,
+            "$.regions[0].funding[0].streams[0].amount",
+            "out of range"
+        ),
+        "{e:?}"
+    );
+    assert!(
+        has(
+            &e,
+            "$.regions[2].funding[1].streams",
+            "add up to 95 %, not 100 %"
+        ),
+        "{e:?}"
+    );
+    assert!(
+        has(&e, "$.regions[3].funding[0].total", "not the total"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn shares_within_rounding_are_accepted() {
+    let text = with_illustrative(|v| {
+        v["regions"][0]["funding"][0] = serde_json::json!({
+            "year": "2019/20",
+            "streams": [{"source": "force-contributions", "share": 66.7}, {"source": "home-office-grant", "share": 33.4}]
+        });
+    });
+    assert!(errors(&text).is_empty());
+}
+
+#[test]
+fn dates_years_and_fixed_lists_are_checked() {
+    let text = with_illustrative(|v| {
+        v["regions"][0]["capabilities"]["cyber"] =
+            serde_json::json!({"status": "in place", "asOf": "March 2021"});
+        v["regions"][1]["funding"][0]["year"] = "2020/22".into();
+        v["regions"][2]["inspection"]["to"] = "2020-01-01".into();
+        v["regions"][3]["governance"]["staffingModel"] = "seconds".into();
+        v["regions"][4]["governance"]["taskingWeeks"] = Value::from(0);
+    });
+    let e = errors(&text);
+    assert!(
+        has(
+            &e,
+            "$.regions[0].capabilities.cyber.status",
+            "is not one of"
+        ),
+        "{e:?}"
+    );
+    assert!(e
+        .iter()
+        .any(|(_, _, h)| h.as_deref() == Some("did you mean `in-place`?")));
+    assert!(
+        has(&e, "$.regions[0].capabilities.cyber.asOf", "is not a date"),
+        "{e:?}"
+    );
+    assert!(
+        has(
+            &e,
+            "$.regions[1].funding[0].year",
+            "is not a financial year"
+        ),
+        "{e:?}"
+    );
+    assert!(has(&e, "$.regions[2].inspection.to", "ends"), "{e:?}");
+    assert!(
+        has(&e, "$.regions[3].governance.staffingModel", "is not one of"),
+        "{e:?}"
+    );
+    assert!(
+        has(&e, "$.regions[4].governance.taskingWeeks", "out of range"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn governance_forces_are_checked_and_unknown_fields_warned() {
+    let text = with_illustrative(|v| {
+        v["regions"][0]["governance"]["chiefOfficerLead"]["force"] = "E2300013".into();
+        v["regions"][1]["governance"]["chiefOfficerLead"]["rank"] = "ACC".into();
+    });
+    let r = validate_str(&text);
+    let e = errors(&text);
+    assert!(
+        has(
+            &e,
+            "$.regions[0].governance.chiefOfficerLead.force",
+            "unknown force"
+        ),
+        "{e:?}"
+    );
+    assert!(r.problems.iter().any(|p| p.severity == Severity::Warning
+        && p.path == "$.regions[1].governance.chiefOfficerLead.rank"));
+}

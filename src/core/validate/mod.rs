@@ -6,7 +6,10 @@ use std::fmt;
 
 use super::model::Network;
 
+mod facts;
 mod network;
+
+pub use facts::{is_financial_year, ROUNDING};
 
 /// How serious a [`Problem`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -146,7 +149,15 @@ struct Checker {
     problems: Vec<Problem>,
 }
 
-const TOP_FIELDS: &[&str] = &["$schema", "meta", "regions", "forces", "units"];
+const TOP_FIELDS: &[&str] = &[
+    "$schema",
+    "meta",
+    "regions",
+    "forces",
+    "units",
+    "capabilities",
+    "fundingSources",
+];
 const META_FIELDS: &[&str] = &["title", "asOf", "illustrative", "sources", "attribution"];
 const SOURCE_FIELDS: &[&str] = &["title", "url"];
 const REGION_FIELDS: &[&str] = &[
@@ -159,6 +170,10 @@ const REGION_FIELDS: &[&str] = &[
     "leadForce",
     "forces",
     "note",
+    "capabilities",
+    "funding",
+    "governance",
+    "inspection",
 ];
 const FORCE_FIELDS: &[&str] = &["code", "name", "onsName"];
 const UNIT_FIELDS: &[&str] = &["id", "name", "region", "note"];

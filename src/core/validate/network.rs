@@ -2,6 +2,7 @@
 
 use serde_json::{Map, Value};
 
+use super::facts::Catalogues;
 use super::{
     closest, first_time, is_gss_force_code, is_iso_date, is_slug, kind, text, Checker, Known,
     Problem,
@@ -22,13 +23,22 @@ impl Checker {
             }
         };
         let (known, forces) = self.forces(top);
-        let regions = self.regions(top, &known);
+        let capabilities = self.capability_catalogue(top);
+        let funding_sources = self.funding_catalogue(top);
+        let catalogues = Catalogues {
+            capabilities: capabilities.iter().map(|c| c.id.clone()).collect(),
+            funding_sources: funding_sources.iter().map(|f| f.id.clone()).collect(),
+            forces: &known,
+        };
+        let regions = self.regions(top, &catalogues);
         let units = self.units(top);
         Some(Network {
             meta: meta?,
             regions,
             forces,
             units,
+            capabilities,
+            funding_sources,
         })
     }
 
@@ -103,7 +113,8 @@ impl Checker {
         (known, list)
     }
 
-    fn regions(&mut self, top: &Map<String, Value>, forces: &Known) -> Vec<Region> {
+    fn regions(&mut self, top: &Map<String, Value>, catalogues: &Catalogues) -> Vec<Region> {
+        let forces = catalogues.forces;
         let mut out = Vec::new();
         let regions = self.array(top, "regions", "$", true);
         if regions.is_empty() && top.get("regions").is_some_and(Value::is_array) {
@@ -204,6 +215,10 @@ impl Checker {
                 .iter()
                 .filter_map(|c| c.as_str().map(String::from))
                 .collect();
+            let capabilities = self.region_capabilities(map, &path, catalogues);
+            let funding = self.region_funding(map, &path, catalogues);
+            let governance = self.region_governance(map, &path, catalogues);
+            let inspection = self.region_inspection(map, &path);
             out.push(Region {
                 id,
                 name,
@@ -214,6 +229,10 @@ impl Checker {
                 lead_force,
                 forces,
                 note,
+                capabilities,
+                funding,
+                governance,
+                inspection,
             });
         }
         for (code, name) in forces.iter() {
@@ -282,7 +301,7 @@ impl Checker {
     }
 }
 
-fn unknown_force(path: &str, code: &str, forces: &Known) -> Problem {
+pub(super) fn unknown_force(path: &str, code: &str, forces: &Known) -> Problem {
     let p = Problem::error(path, format!("unknown force `{code}`"));
     match closest(code, forces.keys()) {
         Some(best) => p.hint(format!(
