@@ -9,11 +9,12 @@ ensure_node_modules
 say "Building the WebAssembly (release)"
 cargo build --release --lib --target wasm32-unknown-unknown
 rm -rf dist
-mkdir -p dist/pkg dist/data
+mkdir -p dist/pkg dist/data/examples
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   target/wasm32-unknown-unknown/release/rocu_map.wasm
 say "Optimising with wasm-opt -Oz"
 wasm-opt -Oz dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
 cp www/*.html www/*.css www/*.js dist/
-cp data/network.json dist/data/
+cp data/network.json data/network.schema.json dist/data/
+cp data/examples/illustrative.json dist/data/examples/
 say "Built dist/ ($(du -sh dist | cut -f1))"

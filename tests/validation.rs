@@ -289,7 +289,7 @@ fn negative_amounts_and_shares_that_do_not_add_up_are_errors() {
         has(
             &e,
             "$.regions[2].funding[1].streams",
-            "add up to 95 %, not 100 %"
+            "add up to 95%, not 100%"
         ),
         "{e:?}"
     );

@@ -3,6 +3,7 @@
 
 use super::model::{Network, Region};
 use super::node::Node;
+use super::sections;
 use super::validate::is_safe_link;
 
 /// What the panel shows for missing public values.
@@ -123,6 +124,15 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
     if let Some(note) = &r.note {
         panel = panel.child(Node::html("p").attr("class", "rm-note").text(note.clone()));
     }
+    if r.rocu {
+        panel = panel
+            .children(sections::capabilities(network, r))
+            .children(sections::funding(network, r, prefix))
+            .children(sections::governance(network, r));
+    }
+    panel = panel
+        .children(sections::inspection(r))
+        .children(sections::sources(network));
     panel.child(
         Node::html("button")
             .attr("type", "button")

@@ -19,6 +19,7 @@ pub mod pole;
 pub mod projection;
 pub mod rank;
 pub mod scene;
+pub mod sections;
 pub mod text;
 pub mod topology;
 pub mod validate;

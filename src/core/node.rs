@@ -55,18 +55,31 @@ impl Node {
     }
 
     /// Adds an attribute.
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Node {
-        self.attrs.push((name, value.into()));
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Node {
+        self.with_attr(name, value.into())
+    }
+
+    // The builders' bodies are kept out of line: inlined at each of the hundreds
+    // of call sites they cost several kilobytes of WebAssembly.
+    #[inline(never)]
+    fn with_attr(mut self, name: &'static str, value: String) -> Node {
+        self.attrs.push((name, value));
         self
     }
 
     /// Sets the text.
-    pub fn text(mut self, text: impl Into<String>) -> Node {
-        self.text = Some(text.into());
+    pub fn text(self, text: impl Into<String>) -> Node {
+        self.with_text(text.into())
+    }
+
+    #[inline(never)]
+    fn with_text(mut self, text: String) -> Node {
+        self.text = Some(text);
         self
     }
 
     /// Adds a child.
+    #[inline(never)]
     pub fn child(mut self, child: Node) -> Node {
         self.children.push(child);
         self

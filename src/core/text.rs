@@ -90,3 +90,32 @@ pub fn number(v: f64) -> String {
         f => format!("{sign}{whole}.{f:02}"),
     }
 }
+
+/// An amount of money in GOV.UK style: "£850,000", "£5.2 million".
+///
+/// ```
+/// use rocu_map::core::text::money;
+/// assert_eq!(money(850_000.0), "£850,000");
+/// assert_eq!(money(5_240_000.0), "£5.24 million");
+/// assert_eq!(money(12_000_000.0), "£12 million");
+/// ```
+pub fn money(v: f64) -> String {
+    if v.abs() >= 1_000_000.0 {
+        return format!("£{} million", number((v / 10_000.0).round() / 100.0));
+    }
+    let pounds = v.round() as i64;
+    let digits = pounds.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{}£{grouped}", if pounds < 0 { "-" } else { "" })
+}
+
+/// A share in per cent, one decimal place at most: "58.3%".
+pub fn percent(v: f64) -> String {
+    format!("{}%", number((v * 10.0).round() / 10.0))
+}

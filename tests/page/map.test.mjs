@@ -26,6 +26,7 @@ test('the page loads, draws the map and makes no request but its own assets and 
   assert.equal(await page.locator('rocu-map .rm-regions [data-region]').count(), 10);
   assert.equal(await page.locator('rocu-map .rm-regions path[data-force]').count(), 43);
   const allowed = ['index.html', '', 'site.css', 'rocu-map.css', 'rocu-map.js', 'pkg/rocu_map.js', 'pkg/rocu_map_bg.wasm', 'data/network.json'];
+  // (illustrative.html fetches data/examples/illustrative.json instead of data/network.json.)
   for (const r of requests) {
     assert.ok(r.startsWith(env.url), `request off the page's origin: ${r}`);
     assert.ok(allowed.includes(r.slice(env.url.length)), `unexpected request: ${r}`);
@@ -96,7 +97,7 @@ test('a keyboard-only walk reaches all ten regions', async () => {
 });
 
 test('axe-core finds no violations, with and without a selection, wide and narrow', async () => {
-  for (const [width, path] of [[1280, ''], [1280, '#region=london&force=E23000034'], [320, '#region=eastern'], [1280, 'embed-example.html']]) {
+  for (const [width, path] of [[1280, ''], [1280, '#region=london&force=E23000034'], [320, '#region=eastern'], [1280, 'embed-example.html'], [1280, 'illustrative.html#region=eastern'], [360, 'illustrative.html#region=london']]) {
     const { page, context } = await open(env, path, { width, height: 900 });
     await drawn(page);
     const violations = await axe(page);

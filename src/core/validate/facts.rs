@@ -382,7 +382,7 @@ impl Checker {
                 self.push(
                     Problem::error(
                         format!("{path}.streams"),
-                        format!("the shares add up to {} %, not 100 %", number(sum)),
+                        format!("the shares add up to {}%, not 100%", number(sum)),
                     )
                     .hint("check each stream's share"),
                 );

@@ -1,0 +1,159 @@
+//! The details panel's overlay sections, from the default data (public record
+//! only) and from the illustrative file.
+
+mod support;
+
+use rocu_map::core::details::panel;
+use rocu_map::core::node::Node;
+use rocu_map::core::validate::validate_str;
+use support::network_text;
+
+fn illustrative_text() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/illustrative.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn panel_for(text: &str, region: &str) -> Node {
+    let network = validate_str(text)
+        .network
+        .unwrap_or_else(|| panic!("invalid data"));
+    panel(&network, Some(region), None, "t")
+}
+
+fn all_text(n: &Node) -> String {
+    n.walk()
+        .iter()
+        .filter_map(|x| x.text.clone())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn with_class<'a>(n: &'a Node, class: &str) -> Vec<&'a Node> {
+    n.walk()
+        .into_iter()
+        .filter(|x| {
+            x.get("class")
+                .is_some_and(|c| c.split(' ').any(|k| k == class))
+        })
+        .collect()
+}
+
+#[test]
+fn the_public_record_says_no_data_where_values_are_not_public() {
+    let p = panel_for(&network_text(), "north-west");
+    let text = all_text(&p);
+    assert!(
+        text.contains(
+            "No data: the status of the 26 capabilities in the catalogue is not published."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("No data: this region's funding is not published."));
+    assert!(text.contains("Inspected between 21 February 2020 and 13 March 2020."));
+    assert!(text.contains("Chief officer lead"));
+    assert!(
+        with_class(&p, "rm-unknown").len() >= 5,
+        "unknowns are marked as such"
+    );
+    let sw = all_text(&panel_for(&network_text(), "south-west"));
+    assert!(sw.contains("Not inspected."));
+}
+
+#[test]
+fn capabilities_are_a_grouped_checklist_with_words_not_colour_alone() {
+    let p = panel_for(&illustrative_text(), "eastern");
+    let items = with_class(&p, "rm-capability");
+    assert_eq!(items.len(), 26);
+    for item in items {
+        let status = item.get("data-status").unwrap_or_default();
+        let words = all_text(item);
+        let expected = match status {
+            "in-place" => ": In place",
+            "developing" => ": Developing",
+            "not-in-place" => ": Not in place",
+            _ => ": Not known",
+        };
+        assert!(words.contains(expected), "{status}: {words}");
+    }
+    let headings: Vec<String> = p
+        .walk()
+        .iter()
+        .filter(|n| n.tag == "h4")
+        .filter_map(|n| n.text.clone())
+        .collect();
+    assert!(
+        headings
+            .iter()
+            .any(|h| h.starts_with("Core capabilities (") && h.ends_with(" of 10 in place)")),
+        "{headings:?}"
+    );
+    assert!(headings.iter().any(
+        |h| h.starts_with("Additional core capabilities (") && h.ends_with(" of 11 in place)")
+    ));
+}
+
+#[test]
+fn funding_shows_each_year_with_amounts_shares_and_certainty() {
+    let network = validate_str(&illustrative_text())
+        .network
+        .unwrap_or_else(|| panic!("invalid"));
+    let region = network
+        .region("yorkshire-humber")
+        .unwrap_or_else(|| panic!("no region"));
+    let p = panel(&network, Some("yorkshire-humber"), None, "t");
+    let tables: Vec<&Node> = p.walk().into_iter().filter(|n| n.tag == "table").collect();
+    assert_eq!(tables.len(), region.funding.len());
+    for (table, year) in tables.iter().zip(region.funding.iter().rev()) {
+        let rows: Vec<&Node> = table
+            .walk()
+            .into_iter()
+            .filter(|n| n.tag == "tr")
+            .skip(1)
+            .collect();
+        assert_eq!(rows.len(), year.streams.len());
+        let shares: f64 = rows
+            .iter()
+            .map(|r| {
+                let cells: Vec<String> = r.children.iter().map(all_text).collect();
+                cells[2]
+                    .trim_end_matches('%')
+                    .parse::<f64>()
+                    .unwrap_or_else(|_| panic!("{cells:?}"))
+            })
+            .sum();
+        assert!(
+            (shares - 100.0).abs() < 0.5,
+            "{} shares add to {shares}",
+            year.year
+        );
+        assert!(all_text(table).contains(&format!("Funding in {}", year.year)));
+    }
+    // One hatched segment for each stream that is not confirmed.
+    let unconfirmed = region
+        .funding
+        .iter()
+        .flat_map(|y| &y.streams)
+        .filter(|s| s.certainty != rocu_map::core::model::Certainty::Confirmed)
+        .count();
+    let hatched = p
+        .walk()
+        .iter()
+        .filter(|n| n.tag == "rect" && n.get("fill").is_some_and(|f| f.starts_with("url(#")))
+        .count();
+    assert_eq!(hatched, unconfirmed);
+}
+
+#[test]
+fn text_from_the_data_is_text_never_markup() {
+    let text = illustrative_text().replacen(
+        "Bedfordshire Police is the lead force",
+        "<img src=x onerror=alert(1)> Bedfordshire Police is the lead force",
+        1,
+    );
+    let markup = panel_for(&text, "eastern").to_markup();
+    assert!(markup.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(!markup.contains("<img"));
+}
