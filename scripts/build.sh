@@ -12,8 +12,8 @@ rm -rf dist
 mkdir -p dist/pkg dist/data/examples
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   target/wasm32-unknown-unknown/release/rocu_map.wasm
-say "Optimising with wasm-opt -Oz"
-wasm-opt -Oz dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
+say "Optimising with wasm-opt -Oz --converge"
+wasm-opt -Oz --converge dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
 cp www/*.html www/*.css www/*.js dist/
 cp data/network.json data/network.schema.json dist/data/
 cp data/examples/illustrative.json dist/data/examples/

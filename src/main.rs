@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use rocu_map::core::overlay::Overlay;
 use rocu_map::core::{text, validate, view};
 
 const USAGE: &str = "\
@@ -9,8 +10,11 @@ Usage:
   rocu-map validate FILE
       Check a network.json file. Prints every problem with its JSON path.
       Exits 1 if there are errors, 0 if there are none (warnings allowed).
-  rocu-map render --data FILE [--width PIXELS] [--out FILE]
+  rocu-map render --data FILE [--overlay NAME [--measure ID]] [--width PIXELS] [--out FILE]
       Draw the map as a standalone SVG (default width 800; default output: stdout).
+      Overlays: regions (default), capabilities (--measure a capability id, or
+      coverage), funding (--measure a funding-source id, or total),
+      dedicated-lead, tasking, inspection.
   rocu-map --help";
 
 fn main() -> ExitCode {
@@ -54,12 +58,16 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let mut data = None;
             let mut out = None;
             let mut width = 800.0;
+            let mut overlay = "regions".to_string();
+            let mut measure: Option<String> = None;
             let mut it = args.iter().skip(1);
             while let Some(flag) = it.next() {
                 let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
                 match flag.as_str() {
                     "--data" => data = Some(value.clone()),
                     "--out" => out = Some(value.clone()),
+                    "--overlay" => overlay = value.clone(),
+                    "--measure" => measure = Some(value.clone()),
                     "--width" => {
                         width = value
                             .parse::<f64>()
@@ -69,7 +77,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
             }
             let data = data.ok_or("render needs --data FILE")?;
-            let svg = view::render_svg(&read(&data)?, width).map_err(|e| e.to_string())?;
+            let overlay = Overlay::parse(&overlay, measure.as_deref())
+                .ok_or_else(|| format!("unknown overlay `{overlay}`"))?;
+            let svg = view::render_overlay_svg(&read(&data)?, width, &overlay)
+                .map_err(|e| e.to_string())?;
             match out {
                 Some(path) => {
                     std::fs::write(&path, svg).map_err(|e| format!("cannot write {path}: {e}"))?

@@ -23,6 +23,43 @@ pub fn option_id(prefix: &str, region: &str) -> String {
     format!("{prefix}-region-{region}")
 }
 
+/// The element id of the hatched "no data" pattern.
+pub fn no_data_id(prefix: &str) -> String {
+    format!("{prefix}-no-data")
+}
+
+fn fill(prefix: &str, colour: &str, hatched: bool) -> String {
+    if hatched {
+        format!("url(#{})", no_data_id(prefix))
+    } else {
+        colour.to_string()
+    }
+}
+
+/// The hatched "no data" pattern: dark grey lines on light grey.
+fn no_data_pattern(prefix: &str) -> Node {
+    Node::svg("defs").child(
+        Node::svg("pattern")
+            .attr("id", no_data_id(prefix))
+            .attr("width", "6")
+            .attr("height", "6")
+            .attr("patternUnits", "userSpaceOnUse")
+            .attr("patternTransform", "rotate(45)")
+            .child(
+                Node::svg("rect")
+                    .attr("width", "6")
+                    .attr("height", "6")
+                    .attr("fill", super::overlay::NO_DATA_FILL),
+            )
+            .child(
+                Node::svg("rect")
+                    .attr("width", "1.5")
+                    .attr("height", "6")
+                    .attr("fill", "#505a5f"),
+            ),
+    )
+}
+
 /// The element id of a region's outline path.
 pub fn outline_id(prefix: &str, region: &str) -> String {
     format!("{prefix}-outline-{region}")
@@ -60,6 +97,9 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             ),
         );
 
+    if scene.regions.iter().any(|r| r.hatched) || scene.legend.iter().any(|l| l.hatched) {
+        root = root.child(no_data_pattern(prefix));
+    }
     root = root.child(
         Node::svg("rect")
             .attr("class", "rm-sea")
@@ -77,7 +117,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             .attr("aria-selected", "false")
             .attr("aria-label", r.label.clone())
             .attr("data-region", r.id.clone())
-            .attr("fill", r.fill.clone())
+            .attr("fill", fill(prefix, &r.fill, r.hatched))
             .children(r.forces.iter().map(|f| {
                 Node::svg("path")
                     .attr("class", "rm-force")
@@ -131,6 +171,9 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         ),
     );
     let sw = scene.swatch();
+    if let Some(t) = &scene.legend_title {
+        deco = deco.child(text(t, "rm-legend-title", "start").attr("font-weight", "bold"));
+    }
     deco = deco.child(
         Node::svg("g")
             .attr("class", "rm-legend")
@@ -144,7 +187,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                             .attr("y", fmt1(item.line.y - sw * 0.85))
                             .attr("width", fmt1(sw))
                             .attr("height", fmt1(sw))
-                            .attr("fill", item.fill.clone())
+                            .attr("fill", fill(prefix, &item.fill, item.hatched))
                             .attr("stroke", "#0b0c0c")
                             .attr("stroke-width", "0.5"),
                     )
@@ -183,7 +226,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             Node::svg("g")
                 .attr("class", "rm-inset-region")
                 .attr("data-inset-region", inset.region.clone())
-                .attr("fill", inset.fill.clone())
+                .attr("fill", fill(prefix, &inset.fill, inset.hatched))
                 .children(inset.forces.iter().map(|f| {
                     Node::svg("path")
                         .attr("class", "rm-force")

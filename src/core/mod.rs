@@ -13,6 +13,7 @@ pub mod mesh;
 pub mod model;
 pub mod navigate;
 pub mod node;
+pub mod overlay;
 pub mod packed;
 pub mod path;
 pub mod pole;

@@ -6,6 +6,7 @@
 use super::atlas::Atlas;
 use super::geometry;
 use super::mesh::LineKind;
+use super::overlay::{Overlay, Paint};
 use super::path::push_subpath;
 use super::pole;
 use super::projection::{Fit, Rect};
@@ -70,6 +71,10 @@ pub struct RegionShape {
     pub label: String,
     /// Fill colour.
     pub fill: String,
+    /// Drawn hatched: no data for the current overlay.
+    pub hatched: bool,
+    /// The region's value for the current overlay, in words.
+    pub value: String,
     /// The force areas.
     pub forces: Vec<ForceShape>,
     /// Larger hit targets for tiny forces.
@@ -92,10 +97,12 @@ pub struct Label {
 /// One row of the legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendItem {
-    /// Region id.
+    /// The class key (for the plain map, the region id).
     pub region: String,
     /// Swatch colour.
     pub fill: String,
+    /// Swatch drawn hatched ("no data").
+    pub hatched: bool,
     /// Text, whose x is left of the text and whose swatch sits before it.
     pub line: TextLine,
 }
@@ -115,6 +122,8 @@ pub struct Inset {
     pub forces: Vec<ForceShape>,
     /// Its fill colour.
     pub fill: String,
+    /// Drawn hatched: no data for the current overlay.
+    pub hatched: bool,
     /// Its lines, enlarged.
     pub lines: Vec<(LineKind, String)>,
     /// Labels of its forces.
@@ -138,6 +147,8 @@ pub struct Scene {
     pub lines: Vec<(LineKind, String)>,
     /// Region labels.
     pub labels: Vec<Label>,
+    /// The legend's heading (none for the plain map of regions).
+    pub legend_title: Option<TextLine>,
     /// Legend rows.
     pub legend: Vec<LegendItem>,
     /// The enlarged small region, if any.
@@ -172,8 +183,25 @@ impl Sizes {
 }
 
 impl Scene {
-    /// Lays the map out at `width` screen units.
+    /// Lays the plain map of regions out at `width` screen units.
     pub fn build(atlas: &Atlas, width: f64) -> Scene {
+        Scene::painted(
+            atlas,
+            width,
+            &Paint::regions(&atlas.network, |i| atlas.fill(i).to_string()),
+            true,
+        )
+    }
+
+    /// Lays the map out at `width` screen units, coloured by `overlay`.
+    pub fn build_with(atlas: &Atlas, width: f64, overlay: &Overlay) -> Scene {
+        let paint = Paint::new(&atlas.network, overlay, |i| atlas.fill(i).to_string());
+        Scene::painted(atlas, width, &paint, *overlay == Overlay::Regions)
+    }
+
+    /// Lays the map out at `width` screen units with an evaluated overlay
+    /// (`plain`: the map of regions, whose legend needs no counts).
+    pub fn painted(atlas: &Atlas, width: f64, paint: &Paint, plain: bool) -> Scene {
         let w = width.clamp(MIN_WIDTH, MAX_WIDTH);
         let s = Sizes::for_width(w);
         let bounds = atlas.topology.bounds();
@@ -199,11 +227,16 @@ impl Scene {
         let swatch = s.text;
         let row = s.text * 1.6;
         let mut legend = Vec::new();
-        let names: Vec<&str> = atlas
-            .network
-            .regions
+        let names: Vec<String> = paint
+            .classes
             .iter()
-            .map(|r| r.short_name.as_str())
+            .map(|c| {
+                if plain {
+                    c.label.clone()
+                } else {
+                    format!("{} ({})", c.label, c.count)
+                }
+            })
             .collect();
         let item_w = swatch * 1.6
             + names
@@ -219,31 +252,50 @@ impl Scene {
                 map_top + map_h + s.pad,
             )
         };
-        for (i, region) in atlas.network.regions.iter().enumerate() {
+        let legend_title = (!plain).then(|| {
+            let line = TextLine {
+                text: paint.title.clone(),
+                x: s.pad,
+                y: ly + s.text,
+                size: s.text,
+            };
+            ly += row;
+            line
+        });
+        for (i, (class, name)) in paint.classes.iter().zip(names).enumerate() {
             let (c, r) = (i % cols, i / cols);
             let x = s.pad + c as f64 * item_w;
             let yy = ly + r as f64 * row + s.text;
             legend.push(LegendItem {
-                region: region.id.clone(),
-                fill: atlas.fill(i).to_string(),
+                region: class.key.clone(),
+                fill: class.fill.clone(),
+                hatched: class.hatched,
                 line: TextLine {
-                    text: region.short_name.clone(),
+                    text: name,
                     x: x + swatch * 1.6,
                     y: yy,
                     size: s.text,
                 },
             });
         }
-        let legend_rows = atlas.network.regions.len().div_ceil(cols) as f64;
+        let legend_rows = paint.classes.len().div_ceil(cols) as f64;
+        let legend_top = legend_title.as_ref().map_or(ly, |t| t.y - s.text);
         let legend_box = Rect {
             x: s.pad,
-            y: ly,
+            y: legend_top,
             w: item_w * cols as f64,
-            h: legend_rows * row,
+            h: ly - legend_top + legend_rows * row,
         };
         ly += legend_rows * row;
 
-        let inset = build_inset(atlas, &fit, &s, w, if wide { map_top } else { ly + s.pad });
+        let inset = build_inset(
+            atlas,
+            &fit,
+            &s,
+            w,
+            if wide { map_top } else { ly + s.pad },
+            paint,
+        );
         let mut bottom = if wide { map_top + map_h } else { ly };
         if let (false, Some(i)) = (wide, &inset) {
             bottom = i.frame.y + i.frame.h;
@@ -279,10 +331,18 @@ impl Scene {
                     push_subpath(&mut outline, ring, &fit, true);
                 }
                 let count = r.forces.len();
+                let class = &paint.classes[paint.class_of[i]];
+                let label = if plain {
+                    format!("{}, {}", r.long_name(), text::count(count, "force"))
+                } else {
+                    format!("{}: {}", r.long_name(), paint.value_of[i])
+                };
                 RegionShape {
                     id: r.id.clone(),
-                    label: format!("{}, {}", r.long_name(), text::count(count, "force")),
-                    fill: atlas.fill(i).to_string(),
+                    label,
+                    fill: class.fill.clone(),
+                    hatched: class.hatched,
+                    value: paint.value_of[i].clone(),
                     forces,
                     hits,
                     outline,
@@ -313,6 +373,7 @@ impl Scene {
             &s,
             inset.as_ref().map(|i| i.region.as_str()),
             &mut avoid,
+            &paint.mark_of,
         );
 
         Scene {
@@ -322,6 +383,7 @@ impl Scene {
             regions,
             lines,
             labels,
+            legend_title,
             legend,
             inset,
             attribution,
@@ -405,7 +467,14 @@ fn line_paths(atlas: &Atlas, fit: &Fit, keep: impl Fn(usize) -> bool) -> Vec<(Li
 }
 
 /// An inset for the region holding the smallest force, when that force is tiny on screen.
-fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64, top: f64) -> Option<Inset> {
+fn build_inset(
+    atlas: &Atlas,
+    fit: &Fit,
+    s: &Sizes,
+    w: f64,
+    top: f64,
+    paint: &Paint,
+) -> Option<Inset> {
     let diagonal = |sh: usize| {
         let b = fit.rect(atlas.force_bounds(sh));
         b.w.hypot(b.h)
@@ -496,7 +565,8 @@ fn build_inset(atlas: &Atlas, fit: &Fit, s: &Sizes, w: f64, top: f64) -> Option<
         },
         callout,
         forces,
-        fill: atlas.fill(index).to_string(),
+        fill: paint.classes[paint.class_of[index]].fill.clone(),
+        hatched: paint.classes[paint.class_of[index]].hatched,
         lines,
         labels,
         hits,
@@ -509,6 +579,7 @@ fn place_labels(
     s: &Sizes,
     skip: Option<&str>,
     avoid: &mut Vec<Rect>,
+    marks: &[Option<&'static str>],
 ) -> Vec<Label> {
     let mut labels = Vec::new();
     // Larger regions first: they have the most room to move.
@@ -518,7 +589,11 @@ fn place_labels(
             continue;
         }
         let size = s.label;
-        let tw = text::width(&region.short_name, size);
+        let text = match marks.get(i).copied().flatten() {
+            Some(mark) => format!("{} {mark}", region.short_name),
+            None => region.short_name.clone(),
+        };
+        let tw = text::width(&text, size);
         let [ax, ay] = fit.apply(atlas.regions[i].anchor);
         let offsets = [
             (0.0, 0.0),
@@ -559,7 +634,7 @@ fn place_labels(
         labels.push(Label {
             target: region.id.clone(),
             line: TextLine {
-                text: region.short_name.clone(),
+                text,
                 x: round1(cx),
                 y: round1(cy + size * 0.35),
                 size,

@@ -5,6 +5,7 @@ use super::error::Error;
 use super::markup;
 use super::navigate::{self, Direction};
 use super::node::Node;
+use super::overlay::{Overlay, Paint};
 use super::scene::Scene;
 use super::validate::{self, Problem, Severity};
 
@@ -17,6 +18,10 @@ pub struct MapView {
     pub scene: Scene,
     /// Warnings found while reading the data (errors stop the map).
     pub warnings: Vec<Problem>,
+    /// What the map is coloured by.
+    pub overlay: Overlay,
+    /// The evaluated overlay, when it is not the plain map of regions.
+    paint: Option<Paint>,
 }
 
 impl MapView {
@@ -51,12 +56,28 @@ impl MapView {
             atlas,
             scene,
             warnings,
+            overlay: Overlay::Regions,
+            paint: None,
         })
     }
 
     /// Lays the map out again at a new width.
     pub fn resize(&mut self, width: f64) {
-        self.scene = Scene::build(&self.atlas, width);
+        self.scene = match &self.paint {
+            Some(paint) => Scene::painted(&self.atlas, width, paint, false),
+            None => Scene::build(&self.atlas, width),
+        };
+    }
+
+    /// Colours the map by another overlay.
+    pub fn set_overlay(&mut self, overlay: Overlay) {
+        self.paint = (overlay != Overlay::Regions).then(|| {
+            Paint::new(&self.atlas.network, &overlay, |i| {
+                self.atlas.fill(i).to_string()
+            })
+        });
+        self.overlay = overlay;
+        self.resize(self.scene.width);
     }
 
     /// The SVG element tree, with ids made unique by `prefix`.
@@ -123,6 +144,12 @@ impl MapView {
 
 /// Renders `network.json` text as a standalone SVG document at `width`.
 pub fn render_svg(text: &str, width: f64) -> Result<String, Error> {
-    let view = MapView::from_json(text, width)?;
+    render_overlay_svg(text, width, &Overlay::Regions)
+}
+
+/// Renders `network.json` text as a standalone SVG document at `width`, coloured by `overlay`.
+pub fn render_overlay_svg(text: &str, width: f64, overlay: &Overlay) -> Result<String, Error> {
+    let mut view = MapView::from_json(text, width)?;
+    view.set_overlay(overlay.clone());
     Ok(format!("{}\n", view.svg("rocu-map").to_markup()))
 }

@@ -1,0 +1,197 @@
+//! Overlays: each region's class, the legend's counts, "no data" and the golden
+//! SVG of every overlay, on the default data and on the illustrative file.
+
+mod support;
+
+use rocu_map::core::atlas::Atlas;
+use rocu_map::core::model::{Network, Status};
+use rocu_map::core::overlay::{coverage, total_funding, Overlay, Paint};
+use rocu_map::core::validate::validate_str;
+use rocu_map::core::view::render_overlay_svg;
+use support::{golden, network_text};
+
+fn illustrative_text() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/illustrative.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn network(text: &str) -> Network {
+    validate_str(text)
+        .network
+        .unwrap_or_else(|| panic!("invalid data"))
+}
+
+fn paint(n: &Network, o: &Overlay) -> Paint {
+    Paint::new(n, o, |_| "#000000".into())
+}
+
+fn key_of(p: &Paint, region: usize) -> &str {
+    &p.classes[p.class_of[region]].key
+}
+
+const OVERLAYS: [(&str, Option<&str>); 7] = [
+    ("capabilities", None),
+    ("capabilities", Some("cyber")),
+    ("funding", None),
+    ("funding", Some("home-office-grant")),
+    ("dedicated-lead", None),
+    ("tasking", None),
+    ("inspection", None),
+];
+
+#[test]
+fn every_overlay_puts_every_region_in_exactly_one_counted_class() {
+    for text in [network_text(), illustrative_text()] {
+        let n = network(&text);
+        for (id, measure) in OVERLAYS {
+            let o = Overlay::parse(id, measure).unwrap_or_else(|| panic!("{id}"));
+            let p = paint(&n, &o);
+            assert_eq!(p.class_of.len(), 10);
+            assert_eq!(
+                p.classes.iter().map(|c| c.count).sum::<usize>(),
+                10,
+                "{id} {measure:?}"
+            );
+            assert!(
+                p.classes.iter().all(|c| !c.hatched || c.count > 0),
+                "an empty no-data class is left out"
+            );
+            assert_eq!(o.id(), id);
+            assert_eq!(
+                o.measure(),
+                measure.filter(|m| *m != "coverage" && *m != "total")
+            );
+        }
+    }
+}
+
+#[test]
+fn the_public_record_is_drawn_as_no_data_not_guessed() {
+    let n = network(&network_text());
+    for o in [
+        Overlay::Capabilities(None),
+        Overlay::Capabilities(Some("cyber".into())),
+        Overlay::Funding(None),
+        Overlay::Dedicated,
+        Overlay::Tasking,
+    ] {
+        let p = paint(&n, &o);
+        for (i, r) in n.regions.iter().enumerate() {
+            let expected = if r.rocu { "no-data" } else { "no-rocu" };
+            assert_eq!(key_of(&p, i), expected, "{o:?} {}", r.id);
+            assert!(p.value_of[i] == "No data" || p.value_of[i] == "No ROCU");
+        }
+    }
+    let p = paint(&n, &Overlay::Inspection);
+    let count = |k: &str| p.classes.iter().find(|c| c.key == k).map_or(0, |c| c.count);
+    assert_eq!(
+        (
+            count("february-march"),
+            count("september"),
+            count("not-inspected")
+        ),
+        (5, 2, 3)
+    );
+}
+
+#[test]
+fn one_capability_shows_each_region_status_with_an_icon() {
+    let n = network(&illustrative_text());
+    let p = paint(&n, &Overlay::Capabilities(Some("cyber".into())));
+    for (i, r) in n.regions.iter().enumerate().filter(|(_, r)| r.rocu) {
+        let status = r
+            .capabilities
+            .iter()
+            .find(|c| c.capability == "cyber")
+            .map_or(Status::Unknown, |c| c.status);
+        let key = match status {
+            Status::InPlace => "in-place",
+            Status::Developing => "developing",
+            Status::NotInPlace => "not-in-place",
+            Status::Unknown => "no-data",
+        };
+        assert_eq!(key_of(&p, i), key, "{}", r.id);
+        assert!(p.mark_of[i].is_some(), "{} has no status icon", r.id);
+    }
+}
+
+#[test]
+fn bands_put_higher_values_in_darker_classes() {
+    let n = network(&illustrative_text());
+    for (o, value) in [
+        (
+            Overlay::Funding(None),
+            total_funding as fn(&rocu_map::core::model::Region) -> Option<f64>,
+        ),
+        (Overlay::Capabilities(None), coverage),
+    ] {
+        let p = paint(&n, &o);
+        let rocus: Vec<usize> = (0..n.regions.len())
+            .filter(|&i| n.regions[i].rocu)
+            .collect();
+        for &a in &rocus {
+            for &b in &rocus {
+                let (va, vb) = (value(&n.regions[a]), value(&n.regions[b]));
+                if let (Some(va), Some(vb)) = (va, vb) {
+                    if va > vb {
+                        assert!(
+                            p.class_of[a] <= p.class_of[b],
+                            "{o:?}: {} {va} vs {} {vb}",
+                            n.regions[a].id,
+                            n.regions[b].id
+                        );
+                    }
+                }
+            }
+        }
+        assert!(p.classes.len() >= 3, "{o:?} has bands");
+    }
+}
+
+#[test]
+fn the_legend_and_labels_carry_the_overlay() {
+    let n = network(&illustrative_text());
+    let atlas = Atlas::with_default_boundaries(n).unwrap_or_else(|e| panic!("{e}"));
+    let scene = rocu_map::core::scene::Scene::build_with(
+        &atlas,
+        800.0,
+        &Overlay::Capabilities(Some("cyber".into())),
+    );
+    assert_eq!(
+        scene.legend_title.as_ref().map(|t| t.text.as_str()),
+        Some("Cyber")
+    );
+    assert!(
+        scene.legend.iter().all(|l| l.line.text.ends_with(')')),
+        "legend rows carry counts"
+    );
+    assert!(
+        scene.labels.iter().all(|l| l.line.text.contains(' ')),
+        "labels carry a status icon"
+    );
+    assert!(scene.regions.iter().any(|r| r.label.contains(": In place")));
+}
+
+#[test]
+fn golden_svg_of_every_overlay() {
+    for (file, text) in [
+        ("illustrative", illustrative_text()),
+        ("network", network_text()),
+    ] {
+        for (id, measure) in OVERLAYS {
+            if file == "network" && (measure.is_some() || id == "tasking") {
+                continue; // all "no data" in the public record: one of each kind is enough
+            }
+            let o = Overlay::parse(id, measure).unwrap_or_else(|| panic!("{id}"));
+            let svg = render_overlay_svg(&text, 360.0, &o).unwrap_or_else(|e| panic!("{e}"));
+            let name = format!(
+                "{file}-{id}{}-360.svg",
+                measure.map_or(String::new(), |m| format!("-{m}"))
+            );
+            golden(&name, &svg);
+        }
+    }
+}
