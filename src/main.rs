@@ -10,8 +10,10 @@ Usage:
   rocu-map validate FILE
       Check a network.json file. Prints every problem with its JSON path.
       Exits 1 if there are errors, 0 if there are none (warnings allowed).
-  rocu-map render --data FILE [--overlay NAME [--measure ID]] [--width PIXELS] [--out FILE]
-      Draw the map as a standalone SVG (default width 800; default output: stdout).
+  rocu-map render --data FILE [--overlay NAME [--measure ID]] [--format svg|csv]
+                 [--width PIXELS] [--out FILE]
+      Draw the map as a standalone SVG (default width 800), or write the compare
+      table for the overlay as CSV. Default output: stdout.
       Overlays: regions (default), capabilities (--measure a capability id, or
       coverage), funding (--measure a funding-source id, or total),
       dedicated-lead, tasking, inspection.
@@ -60,6 +62,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let mut width = 800.0;
             let mut overlay = "regions".to_string();
             let mut measure: Option<String> = None;
+            let mut format = "svg".to_string();
             let mut it = args.iter().skip(1);
             while let Some(flag) = it.next() {
                 let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -68,6 +71,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     "--out" => out = Some(value.clone()),
                     "--overlay" => overlay = value.clone(),
                     "--measure" => measure = Some(value.clone()),
+                    "--format" => format = value.clone(),
                     "--width" => {
                         width = value
                             .parse::<f64>()
@@ -79,8 +83,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let data = data.ok_or("render needs --data FILE")?;
             let overlay = Overlay::parse(&overlay, measure.as_deref())
                 .ok_or_else(|| format!("unknown overlay `{overlay}`"))?;
-            let svg = view::render_overlay_svg(&read(&data)?, width, &overlay)
-                .map_err(|e| e.to_string())?;
+            let text = read(&data)?;
+            let svg = match format.as_str() {
+                "svg" => view::render_overlay_svg(&text, width, &overlay),
+                "csv" => view::render_csv(&text, &overlay),
+                other => return Err(format!("unknown format `{other}` (use svg or csv)")),
+            }
+            .map_err(|e| e.to_string())?;
             match out {
                 Some(path) => {
                     std::fs::write(&path, svg).map_err(|e| format!("cannot write {path}: {e}"))?

@@ -62,3 +62,25 @@ fn usage_errors_exit_2() {
     assert_eq!(run(&["frobnicate"]).0, 2);
     assert_eq!(run(&["render", "--width", "wide"]).0, 2);
 }
+
+#[test]
+fn render_writes_the_compare_table_as_csv() {
+    let (code, out) = run(&[
+        "render",
+        "--data",
+        "data/examples/illustrative.json",
+        "--overlay",
+        "inspection",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "Illustrative data — not real figures");
+    assert_eq!(lines[1], "Region,Inspected,From,To");
+    assert_eq!(lines.len(), 12);
+    assert_eq!(
+        run(&["render", "--data", "data/network.json", "--format", "pdf"]).0,
+        2
+    );
+}

@@ -3,6 +3,7 @@
 
 pub mod atlas;
 pub mod colour;
+pub mod compare;
 pub mod details;
 pub mod error;
 pub mod geometry;

@@ -153,3 +153,10 @@ pub fn render_overlay_svg(text: &str, width: f64, overlay: &Overlay) -> Result<S
     view.set_overlay(overlay.clone());
     Ok(format!("{}\n", view.svg("rocu-map").to_markup()))
 }
+
+/// The compare table for `overlay` as CSV, regions in data order.
+pub fn render_csv(text: &str, overlay: &Overlay) -> Result<String, Error> {
+    let view = MapView::from_json(text, 800.0)?;
+    let table = super::compare::table(&view.atlas.network, overlay);
+    Ok(table.to_csv(&(0..table.rows.len()).collect::<Vec<_>>()))
+}

@@ -1,0 +1,385 @@
+//! The compare table: every region against the current overlay's measures. It is
+//! also the accessible alternative to the map, and what "download CSV" writes.
+
+use super::markup::ILLUSTRATIVE;
+use super::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
+use super::node::Node;
+use super::overlay::{share, total_funding, Overlay};
+use super::text::{money, number, percent};
+use super::widget::long_date;
+
+/// How a cell sorts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SortKey {
+    /// A number.
+    Number(f64),
+    /// Text, compared without case.
+    Text(String),
+    /// No value: sorts last either way.
+    Missing,
+}
+
+/// One cell: what people read and how it sorts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// The words shown.
+    pub text: String,
+    /// The sort key.
+    pub key: SortKey,
+}
+
+/// The table for one overlay.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// What the table shows.
+    pub caption: String,
+    /// Column headings; the first column is the region.
+    pub columns: Vec<String>,
+    /// For each column, whether it holds numbers (right-aligned).
+    pub numeric: Vec<bool>,
+    /// One row per region: its id and its cells.
+    pub rows: Vec<(String, Vec<Cell>)>,
+    /// True when the data are illustrative.
+    pub illustrative: bool,
+}
+
+fn text(t: impl Into<String>) -> Cell {
+    let t = t.into();
+    Cell {
+        key: SortKey::Text(t.to_lowercase()),
+        text: t,
+    }
+}
+
+fn num(v: Option<f64>, words: impl Fn(f64) -> String) -> Cell {
+    match v {
+        Some(v) => Cell {
+            text: words(v),
+            key: SortKey::Number(v),
+        },
+        None => Cell {
+            text: "No data".into(),
+            key: SortKey::Missing,
+        },
+    }
+}
+
+fn maybe(t: Option<String>) -> Cell {
+    match t {
+        Some(t) => text(t),
+        None => Cell {
+            text: "No data".into(),
+            key: SortKey::Missing,
+        },
+    }
+}
+
+/// Makes one region's cells after the region column.
+type RowCells<'a> = Box<dyn Fn(&Region) -> Vec<Cell> + 'a>;
+
+/// Builds the compare table for `overlay`.
+pub fn table(network: &Network, overlay: &Overlay) -> Table {
+    let mut columns = vec!["Region".to_string()];
+    let mut numeric = vec![false];
+    let mut col = |name: &str, is_num: bool| {
+        columns.push(name.to_string());
+        numeric.push(is_num);
+    };
+    let caption;
+    let cells: RowCells = match overlay {
+        Overlay::Regions => {
+            caption = "Regions and their forces".to_string();
+            col("Short name", false);
+            col("Forces", true);
+            col("Lead force", false);
+            Box::new(move |r: &Region| {
+                vec![
+                    text(r.short_name.clone()),
+                    num(Some(r.forces.len() as f64), number),
+                    maybe(
+                        r.lead_force
+                            .as_deref()
+                            .and_then(|c| network.force(c))
+                            .map(|f| f.name.clone()),
+                    ),
+                ]
+            })
+        }
+        Overlay::Capabilities(None) => {
+            caption = "Capabilities in place".to_string();
+            for (s, _, label) in Status::ALL {
+                col(
+                    if s == Status::Unknown {
+                        "Not known"
+                    } else {
+                        label
+                    },
+                    true,
+                );
+            }
+            let total = network.capabilities.len();
+            Box::new(move |r: &Region| {
+                if r.capabilities.is_empty() {
+                    return vec![
+                        num(None, number),
+                        num(None, number),
+                        num(None, number),
+                        num(None, number),
+                    ];
+                }
+                let n = |s: Status| r.capabilities.iter().filter(|c| c.status == s).count();
+                let unknown =
+                    total - n(Status::InPlace) - n(Status::Developing) - n(Status::NotInPlace);
+                [
+                    n(Status::InPlace),
+                    n(Status::Developing),
+                    n(Status::NotInPlace),
+                    unknown,
+                ]
+                .iter()
+                .map(|v| num(Some(*v as f64), number))
+                .collect()
+            })
+        }
+        Overlay::Capabilities(Some(id)) => {
+            let name = network
+                .capabilities
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or(id.clone(), |c| c.name.clone());
+            caption = format!("{name}: status by region");
+            col("Status", false);
+            col("Staff (full-time equivalent)", true);
+            col("Note", false);
+            let id = id.clone();
+            Box::new(move |r: &Region| {
+                let s = r.capabilities.iter().find(|c| c.capability == id);
+                vec![
+                    maybe(s.map(|s| label_of(&Status::ALL, s.status).to_string())),
+                    num(s.and_then(|s| s.staff), number),
+                    maybe(s.and_then(|s| s.note.clone())),
+                ]
+            })
+        }
+        Overlay::Funding(_) => {
+            caption = "Funding in the latest year".to_string();
+            col("Year", false);
+            col("Total", true);
+            for f in &network.funding_sources {
+                col(&format!("{} (share)", f.name), true);
+            }
+            col("Not confirmed (share)", true);
+            Box::new(move |r: &Region| {
+                let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year));
+                let mut cells = vec![
+                    maybe(year.map(|y| y.year.clone())),
+                    num(total_funding(r), money),
+                ];
+                for f in &network.funding_sources {
+                    cells.push(num(share(r, &f.id), percent));
+                }
+                let unconfirmed = year.and_then(|y| {
+                    let total = total_funding(r)?;
+                    let sum: Option<f64> = y
+                        .streams
+                        .iter()
+                        .filter(|s| s.certainty != Certainty::Confirmed)
+                        .map(|s| s.share.or_else(|| Some(s.amount? / total * 100.0)))
+                        .sum();
+                    sum
+                });
+                cells.push(num(unconfirmed, percent));
+                cells
+            })
+        }
+        Overlay::Dedicated | Overlay::Tasking => {
+            caption = "Governance".to_string();
+            col("Chief officer lead", false);
+            col("Dedicated to the regional role", false);
+            col("Tasking every (weeks)", true);
+            col("Staff", false);
+            Box::new(move |r: &Region| {
+                let g = &r.governance;
+                vec![
+                    maybe(g.chief_officer_lead.role.clone()),
+                    maybe(
+                        g.dedicated
+                            .map(|d| if d { "Yes" } else { "No" }.to_string()),
+                    ),
+                    num(g.tasking_weeks, number),
+                    maybe(
+                        (g.staffing_model != StaffingModel::Unknown)
+                            .then(|| label_of(&StaffingModel::ALL, g.staffing_model).to_string()),
+                    ),
+                ]
+            })
+        }
+        Overlay::Inspection => {
+            caption = "HMICFRS inspection, 2020".to_string();
+            col("Inspected", false);
+            col("From", false);
+            col("To", false);
+            Box::new(move |r: &Region| {
+                let i = &r.inspection;
+                let date = |d: &Option<String>| match d {
+                    Some(d) => Cell {
+                        text: long_date(d),
+                        key: SortKey::Text(d.clone()),
+                    },
+                    None => Cell {
+                        text: "No data".into(),
+                        key: SortKey::Missing,
+                    },
+                };
+                vec![
+                    maybe(
+                        i.inspected
+                            .map(|b| if b { "Yes" } else { "No" }.to_string()),
+                    ),
+                    date(&i.from),
+                    date(&i.to),
+                ]
+            })
+        }
+    };
+    let rows = network
+        .regions
+        .iter()
+        .map(|r| {
+            let mut row = vec![text(r.long_name())];
+            if !r.rocu && !matches!(overlay, Overlay::Regions | Overlay::Inspection) {
+                row.extend((1..columns.len()).map(|_| Cell {
+                    text: "No ROCU".into(),
+                    key: SortKey::Missing,
+                }));
+            } else {
+                row.extend(cells(r));
+            }
+            (r.id.clone(), row)
+        })
+        .collect();
+    Table {
+        caption,
+        columns,
+        numeric,
+        rows,
+        illustrative: network.meta.illustrative,
+    }
+}
+
+impl Table {
+    /// The rows ordered by `column`, highest or last first when `descending`;
+    /// missing values always go last. Stable: equal rows keep region order.
+    pub fn sorted(&self, column: usize, descending: bool) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.rows.len()).collect();
+        // Insertion sort: ten rows, and no sort routine in the WebAssembly.
+        for i in 1..order.len() {
+            let mut j = i;
+            while j > 0 && self.before(order[j], order[j - 1], column, descending) {
+                order.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        order
+    }
+
+    fn before(&self, a: usize, b: usize, column: usize, descending: bool) -> bool {
+        let (ka, kb) = (&self.rows[a].1[column].key, &self.rows[b].1[column].key);
+        let ord = match (ka, kb) {
+            (SortKey::Missing, _) => return false,
+            (_, SortKey::Missing) => return true,
+            (SortKey::Number(x), SortKey::Number(y)) => x.total_cmp(y),
+            (SortKey::Text(x), SortKey::Text(y)) => x.cmp(y),
+            (SortKey::Number(_), SortKey::Text(_)) => std::cmp::Ordering::Less,
+            (SortKey::Text(_), SortKey::Number(_)) => std::cmp::Ordering::Greater,
+        };
+        if descending {
+            ord == std::cmp::Ordering::Greater
+        } else {
+            ord == std::cmp::Ordering::Less
+        }
+    }
+
+    /// The table as CSV (RFC 4180), in the order given. Cells that a spreadsheet
+    /// would run as a formula are prefixed with an apostrophe.
+    pub fn to_csv(&self, order: &[usize]) -> String {
+        let mut out = String::new();
+        if self.illustrative {
+            out.push_str(&csv_field(ILLUSTRATIVE));
+            out.push_str("\r\n");
+        }
+        let line = |cells: Vec<&str>| {
+            cells
+                .iter()
+                .map(|c| csv_field(c))
+                .collect::<Vec<_>>()
+                .join(",")
+                + "\r\n"
+        };
+        out.push_str(&line(self.columns.iter().map(String::as_str).collect()));
+        for &i in order {
+            out.push_str(&line(
+                self.rows[i].1.iter().map(|c| c.text.as_str()).collect(),
+            ));
+        }
+        out
+    }
+
+    /// The table as HTML: column headers are sort buttons with `aria-sort`.
+    pub fn to_node(&self, order: &[usize], sort: Option<(usize, bool)>) -> Node {
+        let head = Node::html("tr").children(self.columns.iter().enumerate().map(|(i, c)| {
+            let state = match sort {
+                Some((col, true)) if col == i => "descending",
+                Some((col, false)) if col == i => "ascending",
+                _ => "none",
+            };
+            Node::html("th")
+                .attr("scope", "col")
+                .attr("aria-sort", state)
+                .attr("class", if self.numeric[i] { "rm-number" } else { "" })
+                .child(
+                    Node::html("button")
+                        .attr("type", "button")
+                        .attr("class", "rm-sort")
+                        .attr("data-sort", i.to_string())
+                        .text(c.clone()),
+                )
+        }));
+        let body = order.iter().map(|&i| {
+            let (id, cells) = &self.rows[i];
+            Node::html("tr")
+                .attr("data-region", id.clone())
+                .children(cells.iter().enumerate().map(|(j, c)| {
+                    let cell = if j == 0 {
+                        Node::html("th").attr("scope", "row")
+                    } else {
+                        Node::html("td")
+                    };
+                    let cell = if self.numeric[j] {
+                        cell.attr("class", "rm-number")
+                    } else {
+                        cell
+                    };
+                    cell.text(c.text.clone())
+                }))
+        });
+        Node::html("table")
+            .attr("class", "rm-table rm-compare")
+            .child(Node::html("caption").text(self.caption.clone()))
+            .child(Node::html("thead").child(head))
+            .child(Node::html("tbody").children(body))
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
