@@ -139,26 +139,8 @@ impl Paint {
         overlay: &Overlay,
         region_fill: impl Fn(usize) -> String,
     ) -> Paint {
-        let n = network.regions.len();
         let mut paint = match overlay {
-            Overlay::Regions => Paint {
-                title: "Regions".into(),
-                classes: network
-                    .regions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| Class {
-                        key: r.id.clone(),
-                        label: r.short_name.clone(),
-                        fill: region_fill(i),
-                        hatched: false,
-                        count: 0,
-                    })
-                    .collect(),
-                class_of: (0..n).collect(),
-                value_of: network.regions.iter().map(|r| r.long_name()).collect(),
-                mark_of: vec![None; n],
-            },
+            Overlay::Regions => Paint::regions(network, region_fill),
             Overlay::Capabilities(Some(id)) => capability(network, id),
             Overlay::Capabilities(None) => banded(
                 network,

@@ -351,12 +351,11 @@ pub fn inspection(r: &Region) -> Vec<Node> {
     out
 }
 
-/// The sources section: the file's sources and its date.
-pub fn sources(network: &Network) -> Vec<Node> {
-    let meta = &network.meta;
-    let list = Node::html("ul")
+/// The file's sources as a list, linked where they have a safe address.
+pub fn source_list(network: &Network) -> Node {
+    Node::html("ul")
         .attr("class", "rm-source-list")
-        .children(meta.sources.iter().map(|s| {
+        .children(network.meta.sources.iter().map(|s| {
             match s.url.as_deref().filter(|u| is_safe_link(u)) {
                 Some(url) => Node::html("li").child(
                     Node::html("a")
@@ -366,7 +365,13 @@ pub fn sources(network: &Network) -> Vec<Node> {
                 ),
                 None => Node::html("li").text(s.title.clone()),
             }
-        }));
+        }))
+}
+
+/// The sources section: the file's sources and its date.
+pub fn sources(network: &Network) -> Vec<Node> {
+    let meta = &network.meta;
+    let list = source_list(network);
     vec![
         h3("Sources"),
         para(format!("Data as of {}.", long_date(&meta.as_of)), "rm-hint"),

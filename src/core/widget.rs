@@ -65,30 +65,13 @@ pub fn widget(view: &MapView, prefix: &str) -> Node {
 
 fn sources(view: &MapView) -> Node {
     let meta = &view.atlas.network.meta;
-    let mut list = Node::html("ul").attr("class", "rm-source-list");
-    for s in &meta.sources {
-        let item = match s
-            .url
-            .as_deref()
-            .filter(|u| super::validate::is_safe_link(u))
-        {
-            Some(url) => Node::html("li").child(
-                Node::html("a")
-                    .attr("href", url)
-                    .attr("rel", "noopener noreferrer")
-                    .text(s.title.clone()),
-            ),
-            None => Node::html("li").text(s.title.clone()),
-        };
-        list = list.child(item);
-    }
     Node::html("details")
         .attr("class", "rm-sources")
         .child(Node::html("summary").text(format!(
             "Sources and licence (data as of {})",
             long_date(&meta.as_of)
         )))
-        .child(list)
+        .child(super::sections::source_list(&view.atlas.network))
         .child(Node::html("p").text(meta.attribution.clone()))
 }
 
