@@ -195,3 +195,17 @@ fn golden_svg_of_every_overlay() {
         }
     }
 }
+
+#[test]
+fn cased_region_borders_stand_out_at_3_to_1_against_every_fill() {
+    use rocu_map::core::colour::{contrast, PALETTE};
+    use rocu_map::core::overlay::{NO_DATA_FILL, NO_ROCU_FILL, SEQUENTIAL};
+    let fills = PALETTE
+        .iter()
+        .chain(SEQUENTIAL.iter())
+        .chain([NO_DATA_FILL, NO_ROCU_FILL, "#BFBFBF"].iter());
+    for fill in fills {
+        let best = contrast(fill, "#0b0c0c").max(contrast(fill, "#ffffff"));
+        assert!(best >= 3.0, "{fill}: the casing gives only {best:.2}:1");
+    }
+}

@@ -255,24 +255,32 @@ fn hit(h: &HitTarget) -> Node {
         .attr("r", fmt1(h.r))
 }
 
+/// Border and coast lines. Region borders are cased: a dark line under a white
+/// one, so every border stands out at 3:1 or more against light and dark fills.
 fn lines(lines: &[(LineKind, String)], class: &'static str) -> Node {
-    Node::svg("g")
+    let path = |kind: LineKind, d: &str, stroke: &str, width: &str, extra: &str| {
+        Node::svg("path")
+            .attr("class", format!("rm-line rm-line-{}{extra}", kind.name()))
+            .attr("d", d.to_string())
+            .attr("stroke", stroke.to_string())
+            .attr("stroke-width", width.to_string())
+            .attr("stroke-linejoin", "round")
+    };
+    let mut g = Node::svg("g")
         .attr("class", class)
         .attr("aria-hidden", "true")
-        .attr("fill", "none")
-        .children(lines.iter().map(|(kind, d)| {
-            let (stroke, width) = match kind {
-                LineKind::Region => ("#ffffff", "2.5"),
-                LineKind::Force => ("#ffffff", "0.75"),
-                LineKind::Coast => ("#505a5f", "0.6"),
-            };
-            Node::svg("path")
-                .attr("class", format!("rm-line rm-line-{}", kind.name()))
-                .attr("d", d.clone())
-                .attr("stroke", stroke)
-                .attr("stroke-width", width)
-                .attr("stroke-linejoin", "round")
-        }))
+        .attr("fill", "none");
+    for (kind, d) in lines {
+        match kind {
+            LineKind::Region => {
+                g = g.child(path(*kind, d, "#0b0c0c", "3.5", " rm-line-casing"));
+                g = g.child(path(*kind, d, "#ffffff", "1.5", ""));
+            }
+            LineKind::Force => g = g.child(path(*kind, d, "#ffffff", "0.75", "")),
+            LineKind::Coast => g = g.child(path(*kind, d, "#505a5f", "0.6", "")),
+        }
+    }
+    g
 }
 
 fn rect(r: &Rect, class: &'static str) -> Node {
