@@ -32,6 +32,14 @@ const INSPECTION_FIELDS: &[&str] = &["inspected", "from", "to", "note"];
 /// How far shares may stray from 100 % (or amounts from the total) by rounding.
 pub const ROUNDING: f64 = 0.5;
 
+/// The fields every catalogue entry has.
+struct Entry {
+    id: String,
+    name: String,
+    description: Option<String>,
+    source: Option<String>,
+}
+
 /// What a region's facts may refer to.
 pub(super) struct Catalogues<'a> {
     pub capabilities: Vec<String>,
@@ -41,65 +49,61 @@ pub(super) struct Catalogues<'a> {
 
 impl Checker {
     pub(super) fn capability_catalogue(&mut self, top: &Map<String, Value>) -> Vec<Capability> {
-        let mut out = Vec::new();
-        let mut ids = Vec::new();
-        for (i, v) in self
-            .array(top, "capabilities", "$", false)
-            .iter()
-            .enumerate()
-        {
-            let path = format!("$.capabilities[{i}]");
-            let Some(map) = self.object(v, &path, CAPABILITY_FIELDS) else {
-                continue;
-            };
-            let Some(id) = self.catalogue_id(map, &path, &mut ids) else {
-                continue;
-            };
-            let name = text(self.string(map, "name", &path, true));
-            let group = self
-                .choice(map, "group", &path, &CapabilityGroup::ALL, None)
-                .unwrap_or(CapabilityGroup::Other);
-            let description = self
-                .string(map, "description", &path, false)
-                .map(String::from);
-            let source = self.string(map, "source", &path, false).map(String::from);
-            out.push(Capability {
-                id,
-                name,
-                group,
-                description,
-                source,
-            });
-        }
-        out
+        self.catalogue(top, "capabilities", CAPABILITY_FIELDS, |c, map, path, e| {
+            Capability {
+                group: c
+                    .choice(map, "group", path, &CapabilityGroup::ALL, None)
+                    .unwrap_or(CapabilityGroup::Other),
+                id: e.id,
+                name: e.name,
+                description: e.description,
+                source: e.source,
+            }
+        })
     }
 
     pub(super) fn funding_catalogue(&mut self, top: &Map<String, Value>) -> Vec<FundingSource> {
+        self.catalogue(
+            top,
+            "fundingSources",
+            FUNDING_SOURCE_FIELDS,
+            |_, _, _, e| FundingSource {
+                id: e.id,
+                name: e.name,
+                description: e.description,
+                source: e.source,
+            },
+        )
+    }
+
+    /// A catalogue: a list of entries with a unique id, a name, a description and
+    /// a source; `make` reads any further fields and builds the entry.
+    fn catalogue<T>(
+        &mut self,
+        top: &Map<String, Value>,
+        key: &str,
+        fields: &[&str],
+        mut make: impl FnMut(&mut Checker, &Map<String, Value>, &str, Entry) -> T,
+    ) -> Vec<T> {
         let mut out = Vec::new();
         let mut ids = Vec::new();
-        for (i, v) in self
-            .array(top, "fundingSources", "$", false)
-            .iter()
-            .enumerate()
-        {
-            let path = format!("$.fundingSources[{i}]");
-            let Some(map) = self.object(v, &path, FUNDING_SOURCE_FIELDS) else {
+        for (i, v) in self.array(top, key, "$", false).iter().enumerate() {
+            let path = format!("$.{key}[{i}]");
+            let Some(map) = self.object(v, &path, fields) else {
                 continue;
             };
             let Some(id) = self.catalogue_id(map, &path, &mut ids) else {
                 continue;
             };
-            let name = text(self.string(map, "name", &path, true));
-            let description = self
-                .string(map, "description", &path, false)
-                .map(String::from);
-            let source = self.string(map, "source", &path, false).map(String::from);
-            out.push(FundingSource {
+            let entry = Entry {
                 id,
-                name,
-                description,
-                source,
-            });
+                name: text(self.string(map, "name", &path, true)),
+                description: self
+                    .string(map, "description", &path, false)
+                    .map(String::from),
+                source: self.string(map, "source", &path, false).map(String::from),
+            };
+            out.push(make(self, map, &path, entry));
         }
         out
     }
