@@ -69,16 +69,12 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
                 .attr("href", url)
                 .attr("rel", "noopener noreferrer")
                 .text(display_url(url)),
-            None => Node::html("span")
-                .attr("class", "rm-unknown")
-                .text(NOT_PUBLISHED),
+            None => sections::unknown(NOT_PUBLISHED),
         };
         fact("Website", site);
         let lead = match r.lead_force.as_deref().and_then(|c| network.force(c)) {
             Some(f) => Node::html("span").text(f.name.clone()),
-            None => Node::html("span")
-                .attr("class", "rm-unknown")
-                .text(NOT_PUBLISHED),
+            None => sections::unknown(NOT_PUBLISHED),
         };
         fact("Lead force", lead);
     }

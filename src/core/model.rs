@@ -378,3 +378,14 @@ pub fn label_of<T: Copy + PartialEq>(
         .find(|(v, _, _)| *v == value)
         .map_or("", |(_, _, l)| l)
 }
+
+/// The JSON name of a value in one of the `ALL` tables.
+pub fn name_of<T: Copy + PartialEq>(
+    table: &[(T, &'static str, &'static str)],
+    value: T,
+) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _, _)| *v == value)
+        .map_or("", |(_, n, _)| n)
+}

@@ -3,7 +3,7 @@
 //! counts, and words for each region's value, so the map never relies on colour
 //! alone. Values that are not public fall in the hatched "no data" class.
 
-use super::model::{label_of, Network, Region, Status};
+use super::model::{label_of, name_of, Network, Region, Status};
 use super::text::{money, number, percent};
 
 /// Fill of the "no data" class: light grey, drawn hatched.
@@ -276,11 +276,7 @@ fn capability(network: &Network, id: &str) -> Paint {
     let mut classes: Vec<Class> = shown
         .iter()
         .map(|(s, fill)| Class {
-            key: Status::ALL
-                .iter()
-                .find(|(v, _, _)| v == s)
-                .map_or("", |(_, k, _)| k)
-                .to_string(),
+            key: name_of(&Status::ALL, *s).to_string(),
             label: label_of(&Status::ALL, *s).to_string(),
             fill: fill.to_string(),
             hatched: false,

@@ -4,7 +4,8 @@
 
 use super::colour::PALETTE;
 use super::model::{
-    label_of, CapabilityGroup, Certainty, FundingYear, Network, Region, Role, StaffingModel, Status,
+    label_of, name_of, CapabilityGroup, Certainty, FundingYear, Network, Region, Role,
+    StaffingModel, Status,
 };
 use super::node::Node;
 use super::path::fmt1;
@@ -29,7 +30,8 @@ fn h3(text: impl Into<String>) -> Node {
     Node::html("h3").text(text)
 }
 
-fn unknown(text: &str) -> Node {
+/// A value that is not public, marked as such.
+pub fn unknown(text: &str) -> Node {
     Node::html("span").attr("class", "rm-unknown").text(text)
 }
 
@@ -84,13 +86,7 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                     let word = label_of(&Status::ALL, status);
                     let mut li = Node::html("li")
                         .attr("class", "rm-capability")
-                        .attr(
-                            "data-status",
-                            Status::ALL
-                                .iter()
-                                .find(|(v, _, _)| *v == status)
-                                .map_or("unknown", |(_, n, _)| n),
-                        )
+                        .attr("data-status", name_of(&Status::ALL, status))
                         .child(
                             Node::html("span")
                                 .attr("class", "rm-status-icon")
@@ -272,11 +268,7 @@ fn role_text(network: &Network, role: &Role) -> Node {
         let named = role.name.is_some();
         let mut n = Node::html("span").text(parts.join(", "));
         if !named {
-            n = n.child(
-                Node::html("span")
-                    .attr("class", "rm-unknown")
-                    .text(" (name not published)"),
-            );
+            n = n.child(unknown(" (name not published)"));
         }
         n
     }
