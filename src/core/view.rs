@@ -42,6 +42,17 @@ impl MapView {
     }
 
     fn from_report(report: validate::Report, width: f64) -> Result<MapView, Error> {
+        let (atlas, warnings) = MapView::join(report)?;
+        Ok(MapView::new(atlas, warnings, width))
+    }
+
+    /// Validates already parsed JSON and joins it to the boundaries, without laying
+    /// anything out: for a page that must first learn how wide the map will be.
+    pub fn prepare(value: &serde_json::Value) -> Result<(Atlas, Vec<Problem>), Error> {
+        MapView::join(validate::validate_value(value))
+    }
+
+    fn join(report: validate::Report) -> Result<(Atlas, Vec<Problem>), Error> {
         let (errors, warnings): (Vec<Problem>, Vec<Problem>) = report
             .problems
             .into_iter()
@@ -50,15 +61,19 @@ impl MapView {
             Some(n) if errors.is_empty() => n,
             _ => return Err(Error::Invalid(errors)),
         };
-        let atlas = Atlas::with_default_boundaries(network)?;
+        Ok((Atlas::with_default_boundaries(network)?, warnings))
+    }
+
+    /// Lays a joined map out at `width`.
+    pub fn new(atlas: Atlas, warnings: Vec<Problem>, width: f64) -> MapView {
         let scene = Scene::build(&atlas, width);
-        Ok(MapView {
+        MapView {
             atlas,
             scene,
             warnings,
             overlay: Overlay::Regions,
             paint: None,
-        })
+        }
     }
 
     /// Lays the map out again at a new width.

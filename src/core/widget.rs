@@ -4,9 +4,9 @@
 use super::details::{self, KEYBOARD_HELP};
 use super::error::Error;
 use super::markup::ILLUSTRATIVE;
+use super::model::Network;
 use super::node::Node;
 use super::validate::Problem;
-use super::view::MapView;
 
 /// The element id of the keyboard help, unique per map through `prefix`.
 pub fn help_id(prefix: &str) -> String {
@@ -15,9 +15,8 @@ pub fn help_id(prefix: &str) -> String {
 
 /// The whole widget for a loaded map, with nothing selected. The map area holds
 /// the banner (for illustrative data) and the tooltip; the SVG goes in before the
-/// tooltip once the page knows how wide the area is (see [`MapView::svg`]).
-pub fn widget(view: &MapView, prefix: &str) -> Node {
-    let network = &view.atlas.network;
+/// tooltip once the page knows how wide the area is (see `MapView::svg`).
+pub fn widget(network: &Network, warnings: &[Problem], prefix: &str) -> Node {
     let mut map_area = Node::html("div").attr("class", "rm-map-area");
     if network.meta.illustrative {
         map_area = map_area.child(
@@ -46,32 +45,32 @@ pub fn widget(view: &MapView, prefix: &str) -> Node {
                 .attr("id", help_id(prefix))
                 .text(KEYBOARD_HELP),
         )
-        .child(sources(view))
+        .child(sources(network))
         .child(
             Node::html("div")
                 .attr("class", "rm-live rm-visually-hidden")
                 .attr("role", "status")
                 .attr("aria-live", "polite"),
         );
-    if !view.warnings.is_empty() {
+    if !warnings.is_empty() {
         root = root.child(problem_list(
             "The data has warnings",
-            &view.warnings,
+            warnings,
             "rm-warnings",
         ));
     }
     root
 }
 
-fn sources(view: &MapView) -> Node {
-    let meta = &view.atlas.network.meta;
+fn sources(network: &Network) -> Node {
+    let meta = &network.meta;
     Node::html("details")
         .attr("class", "rm-sources")
         .child(Node::html("summary").text(format!(
             "Sources and licence (data as of {})",
             long_date(&meta.as_of)
         )))
-        .child(super::sections::source_list(&view.atlas.network))
+        .child(super::sections::source_list(network))
         .child(Node::html("p").text(meta.attribution.clone()))
 }
 

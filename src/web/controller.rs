@@ -149,11 +149,14 @@ fn invalid(problem: crate::core::validate::Problem) -> WebError {
 }
 
 fn load(shared: &Shared, value: &serde_json::Value) -> Result<(), WebError> {
-    let mut view = MapView::from_value(value, 800.0)?;
+    let (atlas, warnings) = MapView::prepare(value)?;
     let doc = dom::document()?;
     let (root, host, prefix) = {
         let inner = shared.borrow();
-        let root = dom::build(&doc, &widget::widget(&view, &inner.prefix))?;
+        let root = dom::build(
+            &doc,
+            &widget::widget(&atlas.network, &warnings, &inner.prefix),
+        )?;
         (root, inner.host.clone(), inner.prefix.clone())
     };
     while let Some(c) = host.first_child() {
@@ -164,9 +167,7 @@ fn load(shared: &Shared, value: &serde_json::Value) -> Result<(), WebError> {
     let area =
         dom::one(&root, ".rm-map-area").ok_or_else(|| WebError::Dom("no map area".into()))?;
     let width = f64::from(area.client_width());
-    if width > 0.0 {
-        view.resize(width);
-    }
+    let view = MapView::new(atlas, warnings, if width > 0.0 { width } else { 800.0 });
     let svg = dom::build(&doc, &view.svg(&prefix))?;
     area.insert_before(
         &svg,
