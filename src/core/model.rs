@@ -169,9 +169,10 @@ pub struct Capability {
     pub source: Option<String>,
 }
 
-/// A kind of funding in the catalogue, such as the Home Office grant.
+/// A catalogue entry with nothing beyond the common fields, such as a funding
+/// source ("Home Office grant").
 #[derive(Debug, Clone, PartialEq)]
-pub struct FundingSource {
+pub struct CatalogueEntry {
     /// Stable identifier, such as `home-office-grant`.
     pub id: String,
     /// Display name.
@@ -181,6 +182,9 @@ pub struct FundingSource {
     /// Where the catalogue entry comes from.
     pub source: Option<String>,
 }
+
+/// A kind of funding in the catalogue.
+pub type FundingSource = CatalogueEntry;
 
 /// Whether a region has a capability.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,8 +7,8 @@ use crate::core::text::number;
 
 use super::{closest, first_time, is_iso_date, is_slug, kind, text, Checker, Known, Problem};
 use crate::core::model::{
-    Capability, CapabilityGroup, CapabilityState, Certainty, FundingSource, FundingStream,
-    FundingYear, Governance, Inspection, Role, StaffingModel, Status,
+    Capability, CapabilityGroup, CapabilityState, CatalogueEntry, Certainty, FundingSource,
+    FundingStream, FundingYear, Governance, Inspection, Role, StaffingModel, Status,
 };
 
 const CAPABILITY_FIELDS: &[&str] = &["id", "name", "group", "description", "source"];
@@ -31,14 +31,6 @@ const INSPECTION_FIELDS: &[&str] = &["inspected", "from", "to", "note"];
 
 /// How far shares may stray from 100 % (or amounts from the total) by rounding.
 pub const ROUNDING: f64 = 0.5;
-
-/// The fields every catalogue entry has.
-struct Entry {
-    id: String,
-    name: String,
-    description: Option<String>,
-    source: Option<String>,
-}
 
 /// What a region's facts may refer to.
 pub(super) struct Catalogues<'a> {
@@ -77,13 +69,13 @@ impl Checker {
     }
 
     /// A catalogue: a list of entries with a unique id, a name, a description and
-    /// a source; `make` reads any further fields and builds the entry.
+    /// a source; `make` reads any further fields and builds the final entry.
     fn catalogue<T>(
         &mut self,
         top: &Map<String, Value>,
         key: &str,
         fields: &[&str],
-        mut make: impl FnMut(&mut Checker, &Map<String, Value>, &str, Entry) -> T,
+        mut make: impl FnMut(&mut Checker, &Map<String, Value>, &str, CatalogueEntry) -> T,
     ) -> Vec<T> {
         let mut out = Vec::new();
         let mut ids = Vec::new();
@@ -95,7 +87,7 @@ impl Checker {
             let Some(id) = self.catalogue_id(map, &path, &mut ids) else {
                 continue;
             };
-            let entry = Entry {
+            let entry = CatalogueEntry {
                 id,
                 name: text(self.string(map, "name", &path, true)),
                 description: self
