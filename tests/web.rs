@@ -283,21 +283,40 @@ async fn text_that_is_not_json_and_a_missing_file_are_reported() {
         .unwrap_or_default()
         .contains("not valid JSON"));
 
+    // Without data the map waits for the shell's fetch to hand it over or fail.
     let el = host();
-    let o = js_sys::Object::new();
-    js_sys::Reflect::set(&o, &"src".into(), &JsValue::from_str("/no-such-file.json")).expect("set");
-    let _h = mount(el.clone(), o.into()).unwrap_or_else(|_| panic!("mount failed"));
-    next_event(&el, "rocu-map:error").await;
+    let h =
+        mount(el.clone(), js_sys::Object::new().into()).unwrap_or_else(|_| panic!("mount failed"));
+    assert!(one(&el, ".rm-loading").text_content().is_some());
+    h.fail(JsValue::from_str(
+        "/no-such-file.json answered 404 Not Found",
+    ));
     assert!(one(&el, ".rm-error")
         .text_content()
         .unwrap_or_default()
-        .contains("could not be loaded"));
+        .contains("could not be loaded (/no-such-file.json answered 404 Not Found)"));
+
+    let el = host();
+    let h =
+        mount(el.clone(), js_sys::Object::new().into()).unwrap_or_else(|_| panic!("mount failed"));
+    h.load(JsValue::from_str(NETWORK));
+    assert!(el
+        .query_selector("svg [data-region]")
+        .ok()
+        .flatten()
+        .is_some());
+    h.destroy();
+    // A fetch that finishes after destroy draws nothing.
+    h.load(JsValue::from_str(NETWORK));
+    assert_eq!(el.child_element_count(), 0);
 }
 
 #[wasm_bindgen_test]
-fn options_without_data_are_refused() {
-    assert!(mount(host(), js_sys::Object::new().into()).is_err());
+fn options_that_are_not_an_object_are_refused() {
     assert!(mount(host(), JsValue::from_str("data.json")).is_err());
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"deepLink".into(), &JsValue::from_str("yes")).expect("set");
+    assert!(mount(host(), o.into()).is_err());
 }
 
 #[wasm_bindgen_test]

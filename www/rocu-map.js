@@ -41,25 +41,45 @@ function showFailure(element, error, summary) {
   }));
 }
 
+// Fetches the data as text; a status other than 2xx is an error that says so.
+async function fetchText(src) {
+  const response = await fetch(src);
+  if (!response.ok) {
+    throw new Error(`${src} answered ${response.status} ${response.statusText}`.trim());
+  }
+  return response.text();
+}
+
 /**
  * Mounts a map into `element`. Resolves to a handle with `select(region, force)`,
- * `region`, `force` and `destroy()`.
+ * `region`, `force` and `destroy()`; the data is drawn in the background and the
+ * element receives `rocu-map:ready` or `rocu-map:error`.
  * @param {HTMLElement} element
  * @param {{src?: string, data?: object|string, deepLink?: boolean}} options
  */
 export async function mount(element, options = {}) {
+  const { src, data, deepLink } = options;
+  // The data is fetched while the WebAssembly starts, not after.
+  const text = data == null && typeof src === 'string' && src.trim() ? fetchText(src) : null;
+  text?.catch(() => {});
   try {
     await loadWasm();
   } catch (error) {
     showFailure(element, error);
     throw error;
   }
+  let handle;
   try {
-    return mountWasm(element, options);
+    if (data == null && !text) {
+      throw new Error('give `src` (the address of network.json) or `data`');
+    }
+    handle = mountWasm(element, { data, deepLink });
   } catch (error) {
     showFailure(element, error, 'The map options are not valid.');
     throw error;
   }
+  text?.then((t) => handle.load(t), (error) => handle.fail(error));
+  return handle;
 }
 
 /** The `<rocu-map src="…">` element. Set `deep-link="off"` to leave the address alone. */

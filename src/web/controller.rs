@@ -9,9 +9,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 
 use super::dom;
+use super::error::describe;
 use super::error::WebError;
 use super::events::{self, Listeners};
-use super::fetch;
 use super::json;
 use super::options::{DataSource, Options};
 use crate::core::details;
@@ -78,6 +78,25 @@ impl MapHandle {
         self.inner.borrow().selected.clone()
     }
 
+    /// Draws the map from `data` (JSON text or an object), when `mount` was
+    /// given none: the JavaScript shell fetches `src` while the WebAssembly starts.
+    pub fn load(&self, data: JsValue) {
+        match DataSource::from_js(data) {
+            Some(data) => receive(&self.inner, data),
+            None => fail(
+                &self.inner,
+                &WebError::Options("the data must be JSON text or an object".into()),
+            ),
+        }
+    }
+
+    /// Shows that the data could not be fetched, with the reason (such as `404 Not Found`).
+    pub fn fail(&self, reason: JsValue) {
+        if !self.inner.borrow().destroyed {
+            fail(&self.inner, &WebError::Fetch(describe(&reason)));
+        }
+    }
+
     /// The highlighted force code, if any.
     #[wasm_bindgen(getter)]
     pub fn force(&self) -> Option<String> {
@@ -121,26 +140,32 @@ impl MapHandle {
             width: 0.0,
         }));
         LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&inner)));
-        let weak = Rc::downgrade(&inner);
-        wasm_bindgen_futures::spawn_local(async move {
-            let value = match options.data {
-                DataSource::Object(o) => Ok(json::to_value(&o, 0)),
-                DataSource::Text(t) => json::parse(&t).map_err(invalid),
-                DataSource::Url(url) => fetch::text(&url)
-                    .await
-                    .and_then(|t| json::parse(&t).map_err(invalid)),
-            };
-            if let Some(shared) = weak.upgrade() {
-                if shared.borrow().destroyed {
-                    return;
+        let handle = MapHandle { inner };
+        if let Some(data) = options.data {
+            // Loaded after `mount` returns, so the host can listen for the events.
+            let weak = Rc::downgrade(&handle.inner);
+            let task = Closure::once_into_js(move || {
+                if let Some(shared) = weak.upgrade() {
+                    receive(&shared, data);
                 }
-                let result = value.and_then(|v| load(&shared, &v));
-                if let Err(e) = result {
-                    fail(&shared, &e);
-                }
-            }
-        });
-        Ok(MapHandle { inner })
+            });
+            dom::window()?.queue_microtask(task.unchecked_ref());
+        }
+        Ok(handle)
+    }
+}
+
+/// Parses, checks and draws the data, or shows why it cannot.
+fn receive(shared: &Shared, data: DataSource) {
+    if shared.borrow().destroyed {
+        return;
+    }
+    let value = match data {
+        DataSource::Object(o) => Ok(json::to_value(&o, 0)),
+        DataSource::Text(t) => json::parse(&t).map_err(invalid),
+    };
+    if let Err(e) = value.and_then(|v| load(shared, &v)) {
+        fail(shared, &e);
     }
 }
 

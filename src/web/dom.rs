@@ -7,10 +7,15 @@ use web_sys::{Document, Element};
 use super::error::WebError;
 use crate::core::node::{Node, Ns, SVG_NS};
 
+/// The page's window.
+pub fn window() -> Result<web_sys::Window, WebError> {
+    web_sys::window().ok_or_else(|| WebError::Dom("no window".into()))
+}
+
 /// The page's document.
 pub fn document() -> Result<Document, WebError> {
-    web_sys::window()
-        .and_then(|w| w.document())
+    window()?
+        .document()
         .ok_or_else(|| WebError::Dom("no document".into()))
 }
 

@@ -37,10 +37,10 @@ impl Listeners {
         if let Some((o, _)) = &observer {
             o.disconnect();
         }
-        wasm_bindgen_futures::spawn_local(async move {
-            drop(items);
-            drop(observer);
-        });
+        // Safe even from inside one of these handlers: wasm-bindgen frees a
+        // closure that is running only once it returns.
+        drop(items);
+        drop(observer);
     }
 
     fn add(
@@ -75,7 +75,7 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
         .ok_or_else(|| WebError::Dom("no widget".into()))?;
     let area =
         dom::one(&root, ".rm-map-area").ok_or_else(|| WebError::Dom("no map area".into()))?;
-    let window = web_sys::window().ok_or_else(|| WebError::Dom("no window".into()))?;
+    let window = super::dom::window()?;
     let mut l = Listeners::default();
     l.add(&root, "click", handler(shared, on_click))?;
     l.add(&root, "keydown", handler(shared, on_key))?;

@@ -1,12 +1,11 @@
 //! The browser layer (WebAssembly only): turns the core's element trees into DOM
-//! nodes, fetches the data the host names, and wires events. No map logic lives
+//! nodes, reads the data the host hands over, and wires events. No map logic lives
 //! here: layout, names, navigation and the panel all come from [`crate::core`].
 
 mod controller;
 mod dom;
 mod error;
 mod events;
-mod fetch;
 mod json;
 mod options;
 
@@ -30,10 +29,12 @@ pub fn start() {
 
 /// Mounts a map into `element`.
 ///
-/// `options` is an object: `{ src: "data/network.json" }` to fetch the data,
-/// or `{ data: {...} | "json text" }` to pass it in; `deepLink: false` stops the
-/// map reading and writing `#region=…` in the address. Loading continues in the
-/// background; the element receives `rocu-map:ready` or `rocu-map:error`.
+/// `options` is an object: `{ data: {...} | "json text" }` to pass the data in
+/// (it is drawn straight after `mount` returns), or no `data` to hand it over
+/// later with the handle's `load` (or `fail`): `rocu-map.js` fetches `src` that
+/// way, in parallel with starting the WebAssembly. `deepLink: false` stops the
+/// map reading and writing `#region=…` in the address. The element receives
+/// `rocu-map:ready` or `rocu-map:error`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MapHandle, JsError> {
     let options = options::Options::from_js(&options).map_err(JsError::from)?;

@@ -4,64 +4,57 @@ use wasm_bindgen::JsValue;
 
 use super::error::WebError;
 
-/// Where the data comes from.
+/// Data handed to the map: JSON text or an already parsed object.
 #[derive(Debug, Clone)]
 pub enum DataSource {
-    /// A URL to fetch (relative to the page).
-    Url(String),
-    /// JSON text given directly.
+    /// JSON text.
     Text(String),
-    /// An object given directly.
+    /// An object (from `JSON.parse` or built by the host).
     Object(JsValue),
+}
+
+impl DataSource {
+    /// Reads data given as text or an object; `None` for anything else.
+    pub fn from_js(data: JsValue) -> Option<DataSource> {
+        if let Some(text) = data.as_string() {
+            Some(DataSource::Text(text))
+        } else if data.is_object() {
+            Some(DataSource::Object(data))
+        } else {
+            None
+        }
+    }
 }
 
 /// Parsed mount options.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The data.
-    pub data: DataSource,
+    /// The data, when the host passes it in; otherwise the map waits for
+    /// `load` (the JavaScript shell fetches `src` while the WebAssembly starts).
+    pub data: Option<DataSource>,
     /// Whether the map reads and writes `#region=…`.
     pub deep_link: bool,
 }
 
 impl Options {
-    /// Reads `{ src, data, deepLink }`.
+    /// Reads `{ data, deepLink }`.
     pub fn from_js(v: &JsValue) -> Result<Options, WebError> {
         if !v.is_object() {
             return Err(WebError::Options(
-                "pass an object such as { src: \"data/network.json\" }".into(),
+                "pass an object such as { data: {…} }".into(),
             ));
         }
         let get = |key: &str| {
             js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
         };
-        let absent = |x: &JsValue| x.is_undefined() || x.is_null();
-        let src = get("src");
-        if !absent(&src) && src.as_string().is_none() {
-            return Err(WebError::Options(
-                "`src` must be text: the address of network.json".into(),
-            ));
-        }
         let deep_link = get("deepLink");
         let deep_link = match deep_link.as_bool() {
             Some(b) => b,
-            None if absent(&deep_link) => true,
+            None if deep_link.is_undefined() || deep_link.is_null() => true,
             None => return Err(WebError::Options("`deepLink` must be true or false".into())),
         };
-        let data = get("data");
-        let source = if let Some(text) = data.as_string() {
-            DataSource::Text(text)
-        } else if data.is_object() {
-            DataSource::Object(data)
-        } else if let Some(src) = src.as_string().filter(|s| !s.trim().is_empty()) {
-            DataSource::Url(src)
-        } else {
-            return Err(WebError::Options(
-                "give `src` (the address of network.json) or `data`".into(),
-            ));
-        };
         Ok(Options {
-            data: source,
+            data: DataSource::from_js(get("data")),
             deep_link,
         })
     }
