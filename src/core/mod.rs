@@ -7,6 +7,7 @@ pub mod compare;
 pub mod details;
 pub mod error;
 pub mod geometry;
+pub mod json;
 pub mod link;
 pub mod markup;
 pub mod merge;

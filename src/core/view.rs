@@ -37,7 +37,7 @@ impl MapView {
     }
 
     /// Validates already parsed JSON and lays the map out at `width`.
-    pub fn from_value(value: &serde_json::Value, width: f64) -> Result<MapView, Error> {
+    pub fn from_value(value: &crate::core::json::Value, width: f64) -> Result<MapView, Error> {
         MapView::from_report(validate::validate_value(value), width)
     }
 
@@ -48,7 +48,7 @@ impl MapView {
 
     /// Validates already parsed JSON and joins it to the boundaries, without laying
     /// anything out: for a page that must first learn how wide the map will be.
-    pub fn prepare(value: &serde_json::Value) -> Result<(Atlas, Vec<Problem>), Error> {
+    pub fn prepare(value: &crate::core::json::Value) -> Result<(Atlas, Vec<Problem>), Error> {
         MapView::join(validate::validate_value(value))
     }
 

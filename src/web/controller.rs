@@ -173,7 +173,7 @@ fn invalid(problem: crate::core::validate::Problem) -> WebError {
     WebError::Core(crate::core::error::Error::Invalid(vec![problem]))
 }
 
-fn load(shared: &Shared, value: &serde_json::Value) -> Result<(), WebError> {
+fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebError> {
     let (atlas, warnings) = MapView::prepare(value)?;
     let doc = dom::document()?;
     let (root, host, prefix) = {

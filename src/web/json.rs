@@ -1,8 +1,8 @@
 //! Reading JSON with the browser's own `JSON.parse`, so the WebAssembly carries
-//! no JSON parser: the parsed object is copied into the core's `serde_json::Value`.
+//! no JSON parser: the parsed object is copied into the core's JSON value.
 
+use crate::core::json::{Map, Value};
 use js_sys::{Array, Object, Reflect, JSON};
-use serde_json::{Map, Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::error::describe;
@@ -34,7 +34,11 @@ pub fn to_value(v: &JsValue, depth: usize) -> Value {
         return Value::Bool(b);
     }
     if let Some(n) = v.as_f64() {
-        return Number::from_f64(n).map_or(Value::Null, Value::Number);
+        return if n.is_finite() {
+            Value::Number(n)
+        } else {
+            Value::Null
+        };
     }
     if let Some(s) = v.as_string() {
         return Value::String(s);
@@ -45,14 +49,14 @@ pub fn to_value(v: &JsValue, depth: usize) -> Value {
     }
     match v.dyn_ref::<Object>() {
         Some(object) => {
-            let mut map = Map::new();
+            let mut map = Vec::new();
             for key in Object::keys(object).iter() {
                 if let Some(k) = key.as_string() {
                     let value = Reflect::get(object, &key).unwrap_or(JsValue::NULL);
-                    map.insert(k, to_value(&value, depth + 1));
+                    map.push((k, to_value(&value, depth + 1)));
                 }
             }
-            Value::Object(map)
+            Value::Object(Map(map))
         }
         None => Value::Null,
     }

@@ -1,7 +1,7 @@
 //! Checks of the overlay data: the capability and funding-source catalogues, and
 //! each region's capabilities, funding, governance and inspection.
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 
 use crate::core::text::number;
 
@@ -40,7 +40,7 @@ pub(super) struct Catalogues<'a> {
 }
 
 impl Checker {
-    pub(super) fn capability_catalogue(&mut self, top: &Map<String, Value>) -> Vec<Capability> {
+    pub(super) fn capability_catalogue(&mut self, top: &Map) -> Vec<Capability> {
         self.catalogue(top, "capabilities", CAPABILITY_FIELDS, |c, map, path, e| {
             Capability {
                 group: c
@@ -54,7 +54,7 @@ impl Checker {
         })
     }
 
-    pub(super) fn funding_catalogue(&mut self, top: &Map<String, Value>) -> Vec<FundingSource> {
+    pub(super) fn funding_catalogue(&mut self, top: &Map) -> Vec<FundingSource> {
         self.catalogue(
             top,
             "fundingSources",
@@ -72,10 +72,10 @@ impl Checker {
     /// a source; `make` reads any further fields and builds the final entry.
     fn catalogue<T>(
         &mut self,
-        top: &Map<String, Value>,
+        top: &Map,
         key: &str,
         fields: &[&str],
-        mut make: impl FnMut(&mut Checker, &Map<String, Value>, &str, CatalogueEntry) -> T,
+        mut make: impl FnMut(&mut Checker, &Map, &str, CatalogueEntry) -> T,
     ) -> Vec<T> {
         let mut out = Vec::new();
         let mut ids = Vec::new();
@@ -100,12 +100,7 @@ impl Checker {
         out
     }
 
-    fn catalogue_id(
-        &mut self,
-        map: &Map<String, Value>,
-        path: &str,
-        seen: &mut Vec<String>,
-    ) -> Option<String> {
+    fn catalogue_id(&mut self, map: &Map, path: &str, seen: &mut Vec<String>) -> Option<String> {
         let id = self.string(map, "id", path, true)?.to_string();
         if !is_slug(&id) {
             self.push(
@@ -125,7 +120,7 @@ impl Checker {
     /// A value from a fixed list, by its JSON name; `default` when absent.
     fn choice<T: Copy>(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Map,
         key: &str,
         path: &str,
         table: &[(T, &'static str, &'static str)],
@@ -152,7 +147,7 @@ impl Checker {
     /// A number no smaller than `min` (and no larger than `max`), or nothing.
     fn number(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Map,
         key: &str,
         path: &str,
         min: f64,
@@ -184,7 +179,7 @@ impl Checker {
         Some(n)
     }
 
-    fn date(&mut self, map: &Map<String, Value>, key: &str, path: &str) -> Option<String> {
+    fn date(&mut self, map: &Map, key: &str, path: &str) -> Option<String> {
         let d = self.string(map, key, path, false)?;
         if !is_iso_date(d) {
             self.push(
@@ -196,7 +191,7 @@ impl Checker {
         Some(d.to_string())
     }
 
-    fn maybe_bool(&mut self, map: &Map<String, Value>, key: &str, path: &str) -> Option<bool> {
+    fn maybe_bool(&mut self, map: &Map, key: &str, path: &str) -> Option<bool> {
         match map.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::Bool(b)) => Some(*b),
@@ -210,13 +205,7 @@ impl Checker {
         }
     }
 
-    fn force_ref(
-        &mut self,
-        map: &Map<String, Value>,
-        key: &str,
-        path: &str,
-        forces: &Known,
-    ) -> Option<String> {
+    fn force_ref(&mut self, map: &Map, key: &str, path: &str, forces: &Known) -> Option<String> {
         let code = self.string(map, key, path, false)?;
         if !forces.contains_key(code) {
             self.push(super::network::unknown_force(
@@ -232,7 +221,7 @@ impl Checker {
     /// A region's capabilities: an object keyed by capability id.
     pub(super) fn region_capabilities(
         &mut self,
-        region: &Map<String, Value>,
+        region: &Map,
         path: &str,
         cat: &Catalogues,
     ) -> Vec<CapabilityState> {
@@ -251,7 +240,7 @@ impl Checker {
             ));
             return out;
         };
-        for (id, state) in map {
+        for (id, state) in map.iter() {
             let sp = format!("{path}.{id}");
             if !cat.capabilities.iter().any(|c| c == id) {
                 let mut p = Problem::error(&sp, format!("unknown capability `{id}`"));
@@ -284,7 +273,7 @@ impl Checker {
 
     pub(super) fn region_funding(
         &mut self,
-        region: &Map<String, Value>,
+        region: &Map,
         path: &str,
         cat: &Catalogues,
     ) -> Vec<FundingYear> {
@@ -406,7 +395,7 @@ impl Checker {
 
     pub(super) fn region_governance(
         &mut self,
-        region: &Map<String, Value>,
+        region: &Map,
         path: &str,
         cat: &Catalogues,
     ) -> Governance {
@@ -460,7 +449,7 @@ impl Checker {
         g
     }
 
-    fn role(&mut self, m: &Map<String, Value>, path: &str, cat: &Catalogues) -> Role {
+    fn role(&mut self, m: &Map, path: &str, cat: &Catalogues) -> Role {
         Role {
             role: self.string(m, "role", path, false).map(String::from),
             name: self.string(m, "name", path, false).map(String::from),
@@ -468,11 +457,7 @@ impl Checker {
         }
     }
 
-    pub(super) fn region_inspection(
-        &mut self,
-        region: &Map<String, Value>,
-        path: &str,
-    ) -> Inspection {
+    pub(super) fn region_inspection(&mut self, region: &Map, path: &str) -> Inspection {
         let Some(v) = region.get("inspection") else {
             return Inspection::default();
         };

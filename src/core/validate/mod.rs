@@ -1,7 +1,7 @@
 //! Validation of a raw `network.json`: every problem at once, each with its JSON
 //! path, what was expected and, where possible, a hint.
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 use std::fmt;
 
 use super::model::Network;
@@ -83,8 +83,8 @@ pub fn validate_str(text: &str) -> Report {
             ),
         ));
     }
-    match serde_json::from_str::<Value>(text) {
-        Ok(value) => validate_value(&value),
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(value) => validate_value(&Value::from(&value)),
         Err(e) => only(Problem {
             severity: Severity::Error,
             path: "$".into(),
@@ -183,12 +183,7 @@ impl Checker {
         self.problems.push(p);
     }
 
-    fn object<'a>(
-        &mut self,
-        value: &'a Value,
-        path: &str,
-        known: &[&str],
-    ) -> Option<&'a Map<String, Value>> {
+    fn object<'a>(&mut self, value: &'a Value, path: &str, known: &[&str]) -> Option<&'a Map> {
         let Some(map) = value.as_object() else {
             self.push(Problem::error(
                 path,
@@ -197,7 +192,7 @@ impl Checker {
             return None;
         };
         for key in map.keys() {
-            if !known.contains(&key.as_str()) {
+            if !known.contains(&key) {
                 let mut p = Problem {
                     severity: Severity::Warning,
                     path: format!("{path}.{key}"),
@@ -215,7 +210,7 @@ impl Checker {
 
     fn string<'a>(
         &mut self,
-        map: &'a Map<String, Value>,
+        map: &'a Map,
         key: &str,
         path: &str,
         required: bool,
@@ -247,13 +242,7 @@ impl Checker {
         }
     }
 
-    fn array<'a>(
-        &mut self,
-        map: &'a Map<String, Value>,
-        key: &str,
-        path: &str,
-        required: bool,
-    ) -> &'a [Value] {
+    fn array<'a>(&mut self, map: &'a Map, key: &str, path: &str, required: bool) -> &'a [Value] {
         match map.get(key) {
             None if !required => &[],
             None => {
@@ -274,7 +263,7 @@ impl Checker {
         }
     }
 
-    fn boolean(&mut self, map: &Map<String, Value>, key: &str, path: &str) -> bool {
+    fn boolean(&mut self, map: &Map, key: &str, path: &str) -> bool {
         if let Some(v) = map.get(key) {
             if let Some(b) = v.as_bool() {
                 return b;
@@ -287,7 +276,7 @@ impl Checker {
         false
     }
 
-    fn link(&mut self, map: &Map<String, Value>, key: &str, path: &str) -> Option<String> {
+    fn link(&mut self, map: &Map, key: &str, path: &str) -> Option<String> {
         let url = self.string(map, key, path, false)?;
         if !is_safe_link(url) {
             self.push(

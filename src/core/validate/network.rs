@@ -1,6 +1,6 @@
 //! Checks of the network itself: metadata, forces, regions and units.
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 
 use super::facts::Catalogues;
 use super::{
@@ -76,7 +76,7 @@ impl Checker {
     }
 
     /// Checks the force list; returns code → name for the usable codes, and the forces.
-    fn forces(&mut self, top: &Map<String, Value>) -> (Known, Vec<Force>) {
+    fn forces(&mut self, top: &Map) -> (Known, Vec<Force>) {
         let mut known = Known::new();
         let mut list = Vec::new();
         for (i, f) in self.array(top, "forces", "$", true).iter().enumerate() {
@@ -113,7 +113,7 @@ impl Checker {
         (known, list)
     }
 
-    fn regions(&mut self, top: &Map<String, Value>, catalogues: &Catalogues) -> Vec<Region> {
+    fn regions(&mut self, top: &Map, catalogues: &Catalogues) -> Vec<Region> {
         let forces = catalogues.forces;
         let mut out = Vec::new();
         let regions = self.array(top, "regions", "$", true);
@@ -249,7 +249,7 @@ impl Checker {
         out
     }
 
-    fn units(&mut self, top: &Map<String, Value>) -> Vec<Unit> {
+    fn units(&mut self, top: &Map) -> Vec<Unit> {
         let mut out = Vec::new();
         let region_ids: Vec<String> = top
             .get("regions")
