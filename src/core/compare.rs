@@ -8,7 +8,8 @@ use super::overlay::{share, total_funding, Overlay};
 use super::text::{money, number, percent};
 use super::widget::long_date;
 
-/// How a cell sorts.
+/// How a cell sorts. (Text is compared after ASCII lower-casing: full Unicode
+/// case tables would add 14 KB to the WebAssembly, and the names are English.)
 #[derive(Debug, Clone, PartialEq)]
 pub enum SortKey {
     /// A number.
@@ -46,12 +47,12 @@ pub struct Table {
 fn text(t: impl Into<String>) -> Cell {
     let t = t.into();
     Cell {
-        key: SortKey::Text(t.to_lowercase()),
+        key: SortKey::Text(t.to_ascii_lowercase()),
         text: t,
     }
 }
 
-fn num(v: Option<f64>, words: impl Fn(f64) -> String) -> Cell {
+fn num(v: Option<f64>, words: &dyn Fn(f64) -> String) -> Cell {
     match v {
         Some(v) => Cell {
             text: words(v),
@@ -95,7 +96,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
             Box::new(move |r: &Region| {
                 vec![
                     text(r.short_name.clone()),
-                    num(Some(r.forces.len() as f64), number),
+                    num(Some(r.forces.len() as f64), &number),
                     maybe(
                         r.lead_force
                             .as_deref()
@@ -121,10 +122,10 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
             Box::new(move |r: &Region| {
                 if r.capabilities.is_empty() {
                     return vec![
-                        num(None, number),
-                        num(None, number),
-                        num(None, number),
-                        num(None, number),
+                        num(None, &number),
+                        num(None, &number),
+                        num(None, &number),
+                        num(None, &number),
                     ];
                 }
                 let n = |s: Status| r.capabilities.iter().filter(|c| c.status == s).count();
@@ -137,7 +138,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                     unknown,
                 ]
                 .iter()
-                .map(|v| num(Some(*v as f64), number))
+                .map(|v| num(Some(*v as f64), &number))
                 .collect()
             })
         }
@@ -156,7 +157,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                 let s = r.capabilities.iter().find(|c| c.capability == id);
                 vec![
                     maybe(s.map(|s| label_of(&Status::ALL, s.status).to_string())),
-                    num(s.and_then(|s| s.staff), number),
+                    num(s.and_then(|s| s.staff), &number),
                     maybe(s.and_then(|s| s.note.clone())),
                 ]
             })
@@ -173,10 +174,10 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                 let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year));
                 let mut cells = vec![
                     maybe(year.map(|y| y.year.clone())),
-                    num(total_funding(r), money),
+                    num(total_funding(r), &money),
                 ];
                 for f in &network.funding_sources {
-                    cells.push(num(share(r, &f.id), percent));
+                    cells.push(num(share(r, &f.id), &percent));
                 }
                 let unconfirmed = year.and_then(|y| {
                     let total = total_funding(r)?;
@@ -188,7 +189,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                         .sum();
                     sum
                 });
-                cells.push(num(unconfirmed, percent));
+                cells.push(num(unconfirmed, &percent));
                 cells
             })
         }
@@ -206,7 +207,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                         g.dedicated
                             .map(|d| if d { "Yes" } else { "No" }.to_string()),
                     ),
-                    num(g.tasking_weeks, number),
+                    num(g.tasking_weeks, &number),
                     maybe(
                         (g.staffing_model != StaffingModel::Unknown)
                             .then(|| label_of(&StaffingModel::ALL, g.staffing_model).to_string()),
@@ -309,12 +310,9 @@ impl Table {
             out.push_str("\r\n");
         }
         let line = |cells: Vec<&str>| {
-            cells
-                .iter()
-                .map(|c| csv_field(c))
-                .collect::<Vec<_>>()
-                .join(",")
-                + "\r\n"
+            let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+            fields.join(",") + "\r\n"
         };
         out.push_str(&line(self.columns.iter().map(String::as_str).collect()));
         for &i in order {

@@ -4,6 +4,7 @@
 pub mod atlas;
 pub mod colour;
 pub mod compare;
+pub mod controls;
 pub mod details;
 pub mod error;
 pub mod geometry;

@@ -34,19 +34,20 @@ pub struct Node {
 impl Node {
     /// A new SVG element.
     pub fn svg(tag: &'static str) -> Node {
-        Node {
-            ns: Ns::Svg,
-            tag,
-            attrs: Vec::new(),
-            text: None,
-            children: Vec::new(),
-        }
+        Node::new(Ns::Svg, tag)
     }
 
     /// A new HTML element.
     pub fn html(tag: &'static str) -> Node {
+        Node::new(Ns::Html, tag)
+    }
+
+    /// A new element. Out of line, like the builders below: inlined at each of
+    /// the hundreds of call sites it costs kilobytes of WebAssembly.
+    #[inline(never)]
+    pub fn new(ns: Ns, tag: &'static str) -> Node {
         Node {
-            ns: Ns::Html,
+            ns,
             tag,
             attrs: Vec::new(),
             text: None,

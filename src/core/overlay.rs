@@ -55,6 +55,18 @@ impl Overlay {
         })
     }
 
+    /// Reads an overlay from a deep link, for `network`: an unknown overlay is the
+    /// plain map, and a capability or funding source not in the catalogue is dropped.
+    pub fn from_link(network: &Network, overlay: Option<&str>, measure: Option<&str>) -> Overlay {
+        let known = |m: &&str| match overlay {
+            Some("capabilities") => network.capabilities.iter().any(|c| c.id == *m),
+            _ => network.funding_sources.iter().any(|f| f.id == *m),
+        };
+        overlay
+            .and_then(|o| Overlay::parse(o, measure.filter(known)))
+            .unwrap_or(Overlay::Regions)
+    }
+
     /// The overlay's deep-link word.
     pub fn id(&self) -> &'static str {
         match self {
@@ -145,16 +157,16 @@ impl Paint {
             Overlay::Capabilities(None) => banded(
                 network,
                 "Capabilities in place",
-                coverage,
-                |v| format!("{} in place", number(v)),
-                |a, b| format!("{} to {} in place", number(a), number(b)),
+                &coverage,
+                &|v| format!("{} in place", number(v)),
+                &|a, b| format!("{} to {} in place", number(a), number(b)),
             ),
             Overlay::Funding(None) => banded(
                 network,
                 "Total funding, latest year",
-                total_funding,
-                money,
-                |a, b| format!("{} to {}", money(a), money(b)),
+                &total_funding,
+                &money,
+                &|a, b| format!("{} to {}", money(a), money(b)),
             ),
             Overlay::Funding(Some(source)) => {
                 let name = network
@@ -165,9 +177,9 @@ impl Paint {
                 banded(
                     network,
                     &format!("Share from {name}, latest year"),
-                    |r| share(r, source),
-                    percent,
-                    |a, b| format!("{} to {}", percent(a), percent(b)),
+                    &|r| share(r, source),
+                    &percent,
+                    &|a, b| format!("{} to {}", percent(a), percent(b)),
                 )
             }
             Overlay::Dedicated => categories(
@@ -177,7 +189,7 @@ impl Paint {
                     ("yes", "Yes: regional duties only", SEQUENTIAL[0]),
                     ("no", "No: also holds force duties", SEQUENTIAL[2]),
                 ],
-                |r| r.governance.dedicated.map(|d| if d { 0 } else { 1 }),
+                &|r| r.governance.dedicated.map(|d| if d { 0 } else { 1 }),
             ),
             Overlay::Tasking => categories(
                 network,
@@ -187,7 +199,7 @@ impl Paint {
                     ("5-to-8", "Every 5 to 8 weeks", SEQUENTIAL[1]),
                     ("over-8", "Less often than every 8 weeks", SEQUENTIAL[2]),
                 ],
-                |r| {
+                &|r| {
                     r.governance.tasking_weeks.map(|w| {
                         if w <= 4.0 {
                             0
@@ -207,7 +219,7 @@ impl Paint {
                     ("september", "September 2020", SEQUENTIAL[2]),
                     ("not-inspected", "Not inspected", "#BFBFBF"),
                 ],
-                |r| match (r.inspection.inspected, r.inspection.from.as_deref()) {
+                &|r| match (r.inspection.inspected, r.inspection.from.as_deref()) {
                     (Some(true), Some(from)) if from < "2020-06-01" => Some(0),
                     (Some(true), Some(_)) => Some(1),
                     (Some(false), _) => Some(2),
@@ -322,7 +334,7 @@ fn categories(
     network: &Network,
     title: &str,
     table: &[(&str, &str, &str)],
-    pick: impl Fn(&Region) -> Option<usize>,
+    pick: &dyn Fn(&Region) -> Option<usize>,
 ) -> Paint {
     let mut classes: Vec<Class> = table
         .iter()
@@ -364,9 +376,9 @@ fn categories(
 fn banded(
     network: &Network,
     title: &str,
-    value: impl Fn(&Region) -> Option<f64>,
-    words: impl Fn(f64) -> String,
-    range: impl Fn(f64, f64) -> String,
+    value: &dyn Fn(&Region) -> Option<f64>,
+    words: &dyn Fn(f64) -> String,
+    range: &dyn Fn(f64, f64) -> String,
 ) -> Paint {
     let values: Vec<Option<f64>> = network.regions.iter().map(&value).collect();
     let known: Vec<f64> = values.iter().flatten().copied().collect();

@@ -266,6 +266,7 @@ fn role_text(network: &Network, role: &Role) -> Node {
         unknown(NOT_KNOWN)
     } else {
         let named = role.name.is_some();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
         let mut n = Node::html("span").text(parts.join(", "));
         if !named {
             n = n.child(unknown(" (name not published)"));

@@ -1,6 +1,7 @@
 //! The map at one size: the entry point the web layer and the CLI share.
 
 use super::atlas::Atlas;
+use super::compare::{self, Table};
 use super::error::Error;
 use super::markup;
 use super::navigate::{self, Direction};
@@ -66,33 +67,54 @@ impl MapView {
 
     /// Lays a joined map out at `width`.
     pub fn new(atlas: Atlas, warnings: Vec<Problem>, width: f64) -> MapView {
-        let scene = Scene::build(&atlas, width);
+        MapView::with_overlay(atlas, warnings, width, Overlay::Regions)
+    }
+
+    /// Lays a joined map out at `width`, coloured by `overlay`.
+    pub fn with_overlay(
+        atlas: Atlas,
+        warnings: Vec<Problem>,
+        width: f64,
+        overlay: Overlay,
+    ) -> MapView {
+        let paint = paint(&atlas, &overlay);
+        let scene = layout(&atlas, width, paint.as_ref());
         MapView {
             atlas,
             scene,
             warnings,
-            overlay: Overlay::Regions,
-            paint: None,
+            overlay,
+            paint,
         }
     }
 
     /// Lays the map out again at a new width.
     pub fn resize(&mut self, width: f64) {
-        self.scene = match &self.paint {
-            Some(paint) => Scene::painted(&self.atlas, width, paint, false),
-            None => Scene::build(&self.atlas, width),
-        };
+        self.scene = layout(&self.atlas, width, self.paint.as_ref());
     }
 
-    /// Colours the map by another overlay.
-    pub fn set_overlay(&mut self, overlay: Overlay) {
-        self.paint = (overlay != Overlay::Regions).then(|| {
-            Paint::new(&self.atlas.network, &overlay, |i| {
-                self.atlas.fill(i).to_string()
-            })
-        });
+    /// Colours the map by another overlay, laid out at `width`.
+    pub fn set_overlay(&mut self, overlay: Overlay, width: f64) {
+        self.paint = paint(&self.atlas, &overlay);
         self.overlay = overlay;
-        self.resize(self.scene.width);
+        self.resize(width);
+    }
+
+    /// The compare table for the current overlay.
+    pub fn compare(&self) -> Table {
+        compare::table(&self.atlas.network, &self.overlay)
+    }
+
+    /// A region's value on the current overlay in words, such as "In place";
+    /// `None` on the plain map.
+    pub fn value_of(&self, region: &str) -> Option<&str> {
+        let i = self.atlas.region_index(region)?;
+        self.paint.as_ref().map(|p| p.value_of[i].as_str())
+    }
+
+    /// What the map is coloured by, as the legend heads it.
+    pub fn overlay_title(&self) -> &str {
+        self.paint.as_ref().map_or("Regions", |p| p.title.as_str())
     }
 
     /// The SVG element tree, with ids made unique by `prefix`.
@@ -157,6 +179,19 @@ impl MapView {
     }
 }
 
+/// The evaluated overlay; `None` for the plain map of regions.
+fn paint(atlas: &Atlas, overlay: &Overlay) -> Option<Paint> {
+    (*overlay != Overlay::Regions)
+        .then(|| Paint::new(&atlas.network, overlay, |i| atlas.fill(i).to_string()))
+}
+
+fn layout(atlas: &Atlas, width: f64, paint: Option<&Paint>) -> Scene {
+    match paint {
+        Some(paint) => Scene::painted(atlas, width, paint, false),
+        None => Scene::build(atlas, width),
+    }
+}
+
 /// Renders `network.json` text as a standalone SVG document at `width`.
 pub fn render_svg(text: &str, width: f64) -> Result<String, Error> {
     render_overlay_svg(text, width, &Overlay::Regions)
@@ -165,13 +200,14 @@ pub fn render_svg(text: &str, width: f64) -> Result<String, Error> {
 /// Renders `network.json` text as a standalone SVG document at `width`, coloured by `overlay`.
 pub fn render_overlay_svg(text: &str, width: f64, overlay: &Overlay) -> Result<String, Error> {
     let mut view = MapView::from_json(text, width)?;
-    view.set_overlay(overlay.clone());
+    view.set_overlay(overlay.clone(), width);
     Ok(format!("{}\n", view.svg("rocu-map").to_markup()))
 }
 
 /// The compare table for `overlay` as CSV, regions in data order.
 pub fn render_csv(text: &str, overlay: &Overlay) -> Result<String, Error> {
-    let view = MapView::from_json(text, 800.0)?;
-    let table = super::compare::table(&view.atlas.network, overlay);
+    let mut view = MapView::from_json(text, 800.0)?;
+    view.set_overlay(overlay.clone(), 800.0);
+    let table = view.compare();
     Ok(table.to_csv(&(0..table.rows.len()).collect::<Vec<_>>()))
 }

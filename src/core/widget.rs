@@ -1,11 +1,14 @@
 //! The frame around the map: the map area, tooltip, details panel, keyboard help,
 //! live region, and the message shown when the map cannot be drawn.
 
+use super::compare;
+use super::controls;
 use super::details::{self, KEYBOARD_HELP};
 use super::error::Error;
 use super::markup::ILLUSTRATIVE;
 use super::model::Network;
 use super::node::Node;
+use super::overlay::Overlay;
 use super::validate::Problem;
 
 /// The element id of the keyboard help, unique per map through `prefix`.
@@ -16,7 +19,10 @@ pub fn help_id(prefix: &str) -> String {
 /// The whole widget for a loaded map, with nothing selected. The map area holds
 /// the banner (for illustrative data) and the tooltip; the SVG goes in before the
 /// tooltip once the page knows how wide the area is (see `MapView::svg`).
-pub fn widget(network: &Network, warnings: &[Problem], prefix: &str) -> Node {
+///
+/// `overlay` sets the control and the compare table; `table_file` names the CSV
+/// download.
+pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &Overlay) -> Node {
     let mut map_area = Node::html("div").attr("class", "rm-map-area");
     if network.meta.illustrative {
         map_area = map_area.child(
@@ -31,9 +37,15 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str) -> Node {
             .attr("aria-hidden", "true")
             .attr("hidden", ""),
     );
+    let table = compare::table(network, overlay);
+    let file = controls::file_name(overlay, &network.meta.as_of, "csv");
     let mut root = Node::html("div")
         .attr("class", "rm-widget")
+        .child(controls::controls(network, overlay, prefix))
         .child(map_area)
+        .child(controls::compare_view(controls::compare_body(
+            &table, None, &file,
+        )))
         .child(
             Node::html("div")
                 .attr("class", "rm-panel")

@@ -14,10 +14,12 @@ use super::error::WebError;
 use super::events::{self, Listeners};
 use super::json;
 use super::options::{DataSource, Options};
+use crate::core::controls;
 use crate::core::details;
 use crate::core::link::{self, LinkState};
 use crate::core::markup;
 use crate::core::node::Node;
+use crate::core::overlay::Overlay;
 use crate::core::view::MapView;
 use crate::core::widget;
 
@@ -38,6 +40,8 @@ pub(crate) struct Inner {
     pub listeners: Listeners,
     pub destroyed: bool,
     pub width: f64,
+    /// The compare table's sort: column and whether descending.
+    pub sort: Option<(usize, bool)>,
 }
 
 thread_local! {
@@ -70,6 +74,34 @@ impl MapHandle {
     /// Returns false when the region or force is unknown.
     pub fn select(&self, region: Option<String>, force: Option<String>) -> bool {
         select(&self.inner, region, force, Focus::Keep)
+    }
+
+    /// Colours the map by an overlay: `regions`, `capabilities`, `funding`,
+    /// `dedicated-lead`, `tasking` or `inspection`, with an optional measure (a
+    /// capability id; a funding-source id). Returns false when either is unknown.
+    pub fn show(&self, overlay: &str, measure: Option<String>) -> bool {
+        let parsed = {
+            let inner = self.inner.borrow();
+            let Some(view) = inner.view.as_ref() else {
+                return false;
+            };
+            let o = Overlay::from_link(&view.atlas.network, Some(overlay), measure.as_deref());
+            let wanted = measure
+                .as_deref()
+                .filter(|m| *m != "coverage" && *m != "total");
+            (o.id() == overlay && o.measure() == wanted).then_some(o)
+        };
+        match parsed {
+            Some(o) => show_overlay(&self.inner, o).is_ok(),
+            None => false,
+        }
+    }
+
+    /// The overlay the map is coloured by, such as `funding`.
+    #[wasm_bindgen(getter)]
+    pub fn overlay(&self) -> Option<String> {
+        let inner = self.inner.borrow();
+        inner.view.as_ref().map(|v| v.overlay.id().to_string())
     }
 
     /// The selected region id, if any.
@@ -138,6 +170,7 @@ impl MapHandle {
             listeners: Listeners::default(),
             destroyed: false,
             width: 0.0,
+            sort: None,
         }));
         LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&inner)));
         let handle = MapHandle { inner };
@@ -176,23 +209,36 @@ fn invalid(problem: crate::core::validate::Problem) -> WebError {
 fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebError> {
     let (atlas, warnings) = MapView::prepare(value)?;
     let doc = dom::document()?;
+    let deep_link = shared.borrow().deep_link;
+    let from_link = if deep_link {
+        link::parse(&current_hash())
+    } else {
+        LinkState::default()
+    };
+    let overlay = Overlay::from_link(
+        &atlas.network,
+        from_link.overlay.as_deref(),
+        from_link.measure.as_deref(),
+    );
     let (root, host, prefix) = {
         let inner = shared.borrow();
         let root = dom::build(
             &doc,
-            &widget::widget(&atlas.network, &warnings, &inner.prefix),
+            &widget::widget(&atlas.network, &warnings, &inner.prefix, &overlay),
         )?;
         (root, inner.host.clone(), inner.prefix.clone())
     };
-    while let Some(c) = host.first_child() {
-        host.remove_child(&c)?;
-    }
-    host.append_child(&root)?;
+    dom::replace_children(&host, &root)?;
     // Lay the map out once, at the width the page gives the map area.
     let area =
         dom::one(&root, ".rm-map-area").ok_or_else(|| WebError::Dom("no map area".into()))?;
     let width = f64::from(area.client_width());
-    let view = MapView::new(atlas, warnings, if width > 0.0 { width } else { 800.0 });
+    let view = MapView::with_overlay(
+        atlas,
+        warnings,
+        if width > 0.0 { width } else { 800.0 },
+        overlay,
+    );
     let svg = dom::build(&doc, &view.svg(&prefix))?;
     area.insert_before(
         &svg,
@@ -208,14 +254,8 @@ fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebErro
     }
     prepare_svg(shared)?;
     events::attach(shared)?;
-    let from_link = {
-        let inner = shared.borrow();
-        inner.deep_link.then(|| link::parse(&current_hash()))
-    };
-    if let Some(LinkState { region, force }) = from_link {
-        if region.is_some() {
-            select(shared, region, force, Focus::Keep);
-        }
+    if from_link.region.is_some() {
+        select(shared, from_link.region, from_link.force, Focus::Keep);
     }
     apply(shared);
     let detail = js_sys::Object::new();
@@ -227,6 +267,146 @@ fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebErro
     let _ = js_sys::Reflect::set(&detail, &"regions".into(), &JsValue::from(count as u32));
     dispatch(shared, "rocu-map:ready", &detail);
     Ok(())
+}
+
+/// Colours the map by `overlay`: redraws the map, the controls and the compare
+/// table, says so to screen readers, and tells the host.
+pub(crate) fn show_overlay(shared: &Shared, overlay: Overlay) -> Result<(), WebError> {
+    {
+        let mut inner = shared.borrow_mut();
+        let width = inner.width;
+        let Some(view) = inner.view.as_mut() else {
+            return Ok(());
+        };
+        if view.overlay == overlay {
+            return Ok(());
+        }
+        view.set_overlay(overlay, width);
+        inner.sort = None;
+    }
+    redraw_svg(shared)?;
+    rebuild_controls(shared)?;
+    rebuild_compare(shared)?;
+    apply(shared);
+    write_link(shared);
+    let (title, id, measure) = {
+        let inner = shared.borrow();
+        let Some(view) = inner.view.as_ref() else {
+            return Ok(());
+        };
+        (
+            view.overlay_title().to_string(),
+            view.overlay.id(),
+            view.overlay.measure().map(String::from),
+        )
+    };
+    live(shared, &format!("The map is coloured by {title}."));
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"overlay".into(), &JsValue::from_str(id));
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"measure".into(),
+        &measure.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+    );
+    dispatch(shared, "rocu-map:overlay", &detail);
+    Ok(())
+}
+
+/// Rebuilds the overlay controls, keeping keyboard focus on the same control.
+fn rebuild_controls(shared: &Shared) -> Result<(), WebError> {
+    let inner = shared.borrow();
+    let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
+        return Ok(());
+    };
+    let Some(old) = dom::one(root, ".rm-controls") else {
+        return Ok(());
+    };
+    let doc = dom::document()?;
+    let focused = doc
+        .active_element()
+        .filter(|a| old.contains(Some(a)))
+        .and_then(|a| a.get_attribute("data-control"));
+    let fresh = dom::build(
+        &doc,
+        &controls::controls(&view.atlas.network, &view.overlay, &inner.prefix),
+    )?;
+    if let Some(parent) = old.parent_node() {
+        parent.replace_child(&fresh, &old)?;
+    }
+    if let Some(c) = focused {
+        focus_on(&fresh, &format!("[data-control=\"{c}\"]"));
+    }
+    Ok(())
+}
+
+/// Rebuilds the compare table (in the current sort) and its CSV download.
+fn rebuild_compare(shared: &Shared) -> Result<(), WebError> {
+    let inner = shared.borrow();
+    let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
+        return Ok(());
+    };
+    let Some(old) = dom::one(root, ".rm-compare-body") else {
+        return Ok(());
+    };
+    let doc = dom::document()?;
+    let focused = doc
+        .active_element()
+        .filter(|a| old.contains(Some(a)))
+        .and_then(|a| a.get_attribute("data-sort"));
+    let file = controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, "csv");
+    let fresh = dom::build(
+        &doc,
+        &controls::compare_body(&view.compare(), inner.sort, &file),
+    )?;
+    if let Some(parent) = old.parent_node() {
+        parent.replace_child(&fresh, &old)?;
+    }
+    if let Some(c) = focused {
+        focus_on(&fresh, &format!("[data-sort=\"{c}\"]"));
+    }
+    Ok(())
+}
+
+/// Sorts the compare table by `column`: a second press on the same column
+/// reverses the order.
+pub(crate) fn sort(shared: &Shared, column: usize) -> Result<(), WebError> {
+    let words = {
+        let mut inner = shared.borrow_mut();
+        let descending = matches!(inner.sort, Some((c, false)) if c == column);
+        inner.sort = Some((column, descending));
+        let heading = inner
+            .view
+            .as_ref()
+            .and_then(|v| v.compare().columns.get(column).cloned())
+            .unwrap_or_default();
+        let order = if descending {
+            "descending"
+        } else {
+            "ascending"
+        };
+        format!("Table sorted by {heading}, {order}.")
+    };
+    rebuild_compare(shared)?;
+    live(shared, &words);
+    Ok(())
+}
+
+fn focus_on(root: &Element, selector: &str) {
+    if let Some(h) = dom::one(root, selector).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}
+
+/// Says `words` in the live region.
+fn live(shared: &Shared, words: &str) {
+    if let Some(l) = shared
+        .borrow()
+        .root
+        .as_ref()
+        .and_then(|r| dom::one(r, ".rm-live"))
+    {
+        l.set_text_content(Some(words));
+    }
 }
 
 /// Shows an error in place of the map and tells the host.
@@ -302,35 +482,44 @@ fn prepare_svg(shared: &Shared) -> Result<(), WebError> {
 
 /// Lays the map out again for a new width (the selection is kept).
 pub(crate) fn relayout(shared: &Shared, width: f64) -> Result<(), WebError> {
-    let doc = dom::document()?;
     {
         let mut inner = shared.borrow_mut();
         if inner.destroyed || (inner.width - width).abs() < 1.0 || width < 50.0 {
             return Ok(());
         }
-        let prefix = inner.prefix.clone();
         let Some(view) = inner.view.as_mut() else {
             return Ok(());
         };
         view.resize(width);
-        let fresh = dom::build(&doc, &view.svg(&prefix))?;
-        let width_now = view.scene.width;
+        inner.width = view.scene.width;
+    }
+    redraw_svg(shared)?;
+    apply(shared);
+    Ok(())
+}
+
+/// Replaces the SVG with a fresh one from the current layout, keeping focus on it.
+fn redraw_svg(shared: &Shared) -> Result<(), WebError> {
+    {
+        let inner = shared.borrow();
+        let Some(view) = inner.view.as_ref() else {
+            return Ok(());
+        };
+        let doc = dom::document()?;
+        let fresh = dom::build(&doc, &view.svg(&inner.prefix))?;
         if let Some(old) = inner.root.as_ref().and_then(|r| dom::one(r, "svg.rm-svg")) {
             let had_focus = doc.active_element().is_some_and(|a| a == old);
             if let Some(parent) = old.parent_node() {
                 parent.replace_child(&fresh, &old)?;
             }
             if had_focus {
-                if let Ok(h) = fresh.clone().dyn_into::<HtmlElement>() {
-                    let _ = h.focus();
+                if let Some(svg) = fresh.dyn_ref::<web_sys::SvgElement>() {
+                    let _ = svg.focus();
                 }
             }
         }
-        inner.width = width_now;
     }
-    prepare_svg(shared)?;
-    apply(shared);
-    Ok(())
+    prepare_svg(shared)
 }
 
 /// Where focus should go after a selection changes.
@@ -444,17 +633,18 @@ fn render_panel(shared: &Shared, focus: Focus) {
 }
 
 fn announce(shared: &Shared) {
-    let inner = shared.borrow();
-    let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
-        return;
-    };
-    if let Some(live) = dom::one(root, ".rm-live") {
-        live.set_text_content(Some(&details::announcement(
+    let words = {
+        let inner = shared.borrow();
+        let Some(view) = inner.view.as_ref() else {
+            return;
+        };
+        details::announcement(
             &view.atlas.network,
             inner.selected.as_deref(),
             inner.force.as_deref(),
-        )));
-    }
+        )
+    };
+    live(shared, &words);
 }
 
 fn current_hash() -> String {
@@ -468,9 +658,14 @@ fn write_link(shared: &Shared) {
     if !inner.deep_link {
         return;
     }
+    let overlay = inner.view.as_ref().map(|v| &v.overlay);
     let state = LinkState {
         region: inner.selected.clone(),
         force: inner.force.clone(),
+        overlay: overlay
+            .filter(|o| **o != Overlay::Regions)
+            .map(|o| o.id().to_string()),
+        measure: overlay.and_then(|o| o.measure()).map(String::from),
     };
     let Some(window) = web_sys::window() else {
         return;
@@ -572,7 +767,10 @@ pub(crate) fn tooltip(shared: &Shared, at: Option<(String, Option<String>, f64, 
         tip.set_hidden(true);
         return;
     };
-    let lines = details::tooltip(&view.atlas.network, &region, force.as_deref());
+    let mut lines = details::tooltip(&view.atlas.network, &region, force.as_deref());
+    if let Some(value) = view.value_of(&region) {
+        lines.push(format!("{}: {value}", view.overlay_title()));
+    }
     while let Some(c) = tip.first_child() {
         let _ = tip.remove_child(&c);
     }

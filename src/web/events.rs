@@ -13,6 +13,7 @@ use super::dom;
 use super::error::WebError;
 use crate::core::link;
 use crate::core::navigate::Direction;
+use crate::core::overlay::Overlay;
 
 type Handler = Closure<dyn FnMut(Event)>;
 type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
@@ -79,6 +80,7 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
     let mut l = Listeners::default();
     l.add(&root, "click", handler(shared, on_click))?;
     l.add(&root, "keydown", handler(shared, on_key))?;
+    l.add(&root, "change", handler(shared, on_change))?;
     l.add(&root, "focusin", handler(shared, on_focus))?;
     l.add(
         &root,
@@ -122,6 +124,15 @@ fn on_click(s: &Shared, e: Event) {
         };
         let force = if current == code { None } else { code };
         controller::select(s, region, force, Focus::Keep);
+        return;
+    }
+    if let Some(b) = dom::closest(target.clone(), ".rm-compare-view button[data-sort]") {
+        let column = b.get_attribute("data-sort").and_then(|c| c.parse().ok());
+        if let Some(column) = column {
+            if let Err(e) = controller::sort(s, column) {
+                controller::fail(s, &e);
+            }
+        }
         return;
     }
     if let Some(b) = dom::closest(target.clone(), ".rm-panel button[data-region]") {
@@ -311,5 +322,45 @@ fn on_hash(s: &Shared, _: Event) {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let state = link::parse(&hash);
+    let overlay = s.borrow().view.as_ref().map(|v| {
+        Overlay::from_link(
+            &v.atlas.network,
+            state.overlay.as_deref(),
+            state.measure.as_deref(),
+        )
+    });
+    if let Some(overlay) = overlay {
+        show(s, overlay);
+    }
     controller::select(s, state.region, state.force, Focus::Keep);
+}
+
+/// A choice in the overlay controls.
+fn on_change(s: &Shared, e: Event) {
+    let Some(select) = dom::closest(e.target(), ".rm-controls select[data-control]") else {
+        return;
+    };
+    let value = js_sys::Reflect::get(&select, &"value".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let overlay = {
+        let inner = s.borrow();
+        let Some(view) = inner.view.as_ref() else {
+            return;
+        };
+        match select.get_attribute("data-control").as_deref() {
+            Some("measure") => Overlay::parse(view.overlay.id(), Some(&value)),
+            _ => Overlay::parse(&value, None),
+        }
+    };
+    if let Some(overlay) = overlay {
+        show(s, overlay);
+    }
+}
+
+fn show(s: &Shared, overlay: Overlay) {
+    if let Err(e) = controller::show_overlay(s, overlay) {
+        controller::fail(s, &e);
+    }
 }

@@ -5,7 +5,7 @@ use crate::core::json::{Map, Value};
 
 use crate::core::text::number;
 
-use super::{closest, first_time, is_iso_date, is_slug, kind, text, Checker, Known, Problem};
+use super::{at, closest, first_time, is_iso_date, is_slug, kind, text, Checker, Known, Problem};
 use crate::core::model::{
     Capability, CapabilityGroup, CapabilityState, CatalogueEntry, Certainty, FundingSource,
     FundingStream, FundingYear, Governance, Inspection, Role, StaffingModel, Status,
@@ -104,13 +104,13 @@ impl Checker {
         let id = self.string(map, "id", path, true)?.to_string();
         if !is_slug(&id) {
             self.push(
-                Problem::error(format!("{path}.id"), format!("`{id}` is not a valid id"))
+                Problem::error(at(path, "id"), format!("`{id}` is not a valid id"))
                     .hint("use lower-case letters, digits and hyphens, such as regional-asset-recovery-team"),
             );
         }
         if !first_time(seen, &id) {
             self.push(Problem::error(
-                format!("{path}.id"),
+                at(path, "id"),
                 format!("id `{id}` is used twice"),
             ));
         }
@@ -134,7 +134,7 @@ impl Checker {
         }
         let names: Vec<&str> = table.iter().map(|(_, n, _)| *n).collect();
         let mut p = Problem::error(
-            format!("{path}.{key}"),
+            at(path, key),
             format!("`{word}` is not one of: {}", names.join(", ")),
         );
         if let Some(best) = closest(word, names.iter().copied()) {
@@ -159,7 +159,7 @@ impl Checker {
         }
         let Some(n) = v.as_f64() else {
             self.push(Problem::error(
-                format!("{path}.{key}"),
+                at(path, key),
                 format!("expected a number, found {}", kind(v)),
             ));
             return None;
@@ -171,7 +171,7 @@ impl Checker {
                 None => format!("{} or more", number(min)),
             };
             self.push(Problem::error(
-                format!("{path}.{key}"),
+                at(path, key),
                 format!("{} is out of range: it must be {range}", number(n)),
             ));
             return None;
@@ -183,7 +183,7 @@ impl Checker {
         let d = self.string(map, key, path, false)?;
         if !is_iso_date(d) {
             self.push(
-                Problem::error(format!("{path}.{key}"), format!("`{d}` is not a date"))
+                Problem::error(at(path, key), format!("`{d}` is not a date"))
                     .hint("write dates as YYYY-MM-DD, for example 2021-02-01"),
             );
             return None;
@@ -197,7 +197,7 @@ impl Checker {
             Some(Value::Bool(b)) => Some(*b),
             Some(other) => {
                 self.push(Problem::error(
-                    format!("{path}.{key}"),
+                    at(path, key),
                     format!("expected true, false or null, found {}", kind(other)),
                 ));
                 None
@@ -208,11 +208,7 @@ impl Checker {
     fn force_ref(&mut self, map: &Map, key: &str, path: &str, forces: &Known) -> Option<String> {
         let code = self.string(map, key, path, false)?;
         if !forces.contains_key(code) {
-            self.push(super::network::unknown_force(
-                &format!("{path}.{key}"),
-                code,
-                forces,
-            ));
+            self.push(super::network::unknown_force(&at(path, key), code, forces));
             return None;
         }
         Some(code.to_string())
@@ -229,7 +225,7 @@ impl Checker {
         let Some(v) = region.get("capabilities") else {
             return out;
         };
-        let path = format!("{path}.capabilities");
+        let path = at(path, "capabilities");
         let Some(map) = v.as_object() else {
             self.push(Problem::error(
                 &path,
@@ -241,7 +237,7 @@ impl Checker {
             return out;
         };
         for (id, state) in map.iter() {
-            let sp = format!("{path}.{id}");
+            let sp = at(&path, id);
             if !cat.capabilities.iter().any(|c| c == id) {
                 let mut p = Problem::error(&sp, format!("unknown capability `{id}`"));
                 p = match closest(id, cat.capabilities.iter().map(String::as_str)) {
@@ -366,7 +362,7 @@ impl Checker {
             if (sum - 100.0).abs() > ROUNDING {
                 self.push(
                     Problem::error(
-                        format!("{path}.streams"),
+                        at(path, "streams"),
                         format!("the shares add up to {}%, not 100%", number(sum)),
                     )
                     .hint("check each stream's share"),
@@ -379,7 +375,7 @@ impl Checker {
                 if ((sum - total) / total * 100.0).abs() > ROUNDING {
                     self.push(
                         Problem::error(
-                            format!("{path}.total"),
+                            at(path, "total"),
                             format!(
                                 "the streams add up to £{}, not the total of £{}",
                                 number(sum),
@@ -403,12 +399,12 @@ impl Checker {
         let Some(v) = region.get("governance") else {
             return g;
         };
-        let path = format!("{path}.governance");
+        let path = at(path, "governance");
         let Some(map) = self.object(v, &path, GOVERNANCE_FIELDS) else {
             return g;
         };
         if let Some(lead) = map.get("chiefOfficerLead") {
-            let lp = format!("{path}.chiefOfficerLead");
+            let lp = at(&path, "chiefOfficerLead");
             if let Some(m) = self.object(lead, &lp, LEAD_FIELDS) {
                 g.chief_officer_lead = self.role(m, &lp, cat);
                 g.dedicated = self.maybe_bool(m, "dedicated", &lp);
@@ -416,7 +412,7 @@ impl Checker {
         }
         for (key, slot) in [("headOfUnit", 0), ("leadPcc", 1)] {
             if let Some(r) = map.get(key) {
-                let rp = format!("{path}.{key}");
+                let rp = at(&path, key);
                 if let Some(m) = self.object(r, &rp, ROLE_FIELDS) {
                     let role = self.role(m, &rp, cat);
                     if slot == 0 {
@@ -428,7 +424,7 @@ impl Checker {
             }
         }
         if let Some(b) = map.get("executiveBoard") {
-            let bp = format!("{path}.executiveBoard");
+            let bp = at(&path, "executiveBoard");
             if let Some(m) = self.object(b, &bp, BOARD_FIELDS) {
                 g.board_chair.role = self.string(m, "chairRole", &bp, false).map(String::from);
                 g.board_frequency = self
@@ -461,7 +457,7 @@ impl Checker {
         let Some(v) = region.get("inspection") else {
             return Inspection::default();
         };
-        let path = format!("{path}.inspection");
+        let path = at(path, "inspection");
         let Some(m) = self.object(v, &path, INSPECTION_FIELDS) else {
             return Inspection::default();
         };
@@ -474,7 +470,7 @@ impl Checker {
         if let (Some(from), Some(to)) = (&inspection.from, &inspection.to) {
             if from > to {
                 self.push(Problem::error(
-                    format!("{path}.to"),
+                    at(&path, "to"),
                     format!("the inspection ends ({to}) before it starts ({from})"),
                 ));
             }

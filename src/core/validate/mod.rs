@@ -130,16 +130,27 @@ pub fn validate_value(value: &Value) -> Report {
 
 impl Problem {
     fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem::new(Severity::Error, path.into(), message.into())
+    }
+
+    // Out of line: there are well over a hundred call sites.
+    #[inline(never)]
+    fn new(severity: Severity, path: String, message: String) -> Self {
         Problem {
-            severity: Severity::Error,
-            path: path.into(),
-            message: message.into(),
+            severity,
+            path,
+            message,
             hint: None,
         }
     }
 
-    fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    fn hint(self, hint: impl Into<String>) -> Self {
+        self.with_hint(hint.into())
+    }
+
+    #[inline(never)]
+    fn with_hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint);
         self
     }
 }
@@ -195,7 +206,7 @@ impl Checker {
             if !known.contains(&key) {
                 let mut p = Problem {
                     severity: Severity::Warning,
-                    path: format!("{path}.{key}"),
+                    path: at(path, key),
                     message: format!("unknown field `{key}` is ignored"),
                     hint: None,
                 };
@@ -218,23 +229,17 @@ impl Checker {
         match map.get(key) {
             None | Some(Value::Null) if !required => None,
             None => {
-                self.push(Problem::error(
-                    format!("{path}.{key}"),
-                    format!("`{key}` is missing"),
-                ));
+                self.push(Problem::error(at(path, key), format!("`{key}` is missing")));
                 None
             }
             Some(Value::String(s)) if s.trim().is_empty() && required => {
-                self.push(Problem::error(
-                    format!("{path}.{key}"),
-                    format!("`{key}` is empty"),
-                ));
+                self.push(Problem::error(at(path, key), format!("`{key}` is empty")));
                 None
             }
             Some(Value::String(s)) => Some(s),
             Some(other) => {
                 self.push(Problem::error(
-                    format!("{path}.{key}"),
+                    at(path, key),
                     format!("expected text, found {}", kind(other)),
                 ));
                 None
@@ -246,16 +251,13 @@ impl Checker {
         match map.get(key) {
             None if !required => &[],
             None => {
-                self.push(Problem::error(
-                    format!("{path}.{key}"),
-                    format!("`{key}` is missing"),
-                ));
+                self.push(Problem::error(at(path, key), format!("`{key}` is missing")));
                 &[]
             }
             Some(Value::Array(items)) => items,
             Some(other) => {
                 self.push(Problem::error(
-                    format!("{path}.{key}"),
+                    at(path, key),
                     format!("expected a list, found {}", kind(other)),
                 ));
                 &[]
@@ -269,7 +271,7 @@ impl Checker {
                 return b;
             }
             self.push(Problem::error(
-                format!("{path}.{key}"),
+                at(path, key),
                 format!("expected true or false, found {}", kind(v)),
             ));
         }
@@ -280,16 +282,19 @@ impl Checker {
         let url = self.string(map, key, path, false)?;
         if !is_safe_link(url) {
             self.push(
-                Problem::error(
-                    format!("{path}.{key}"),
-                    format!("`{url}` is not an allowed link"),
-                )
-                .hint("links must start with https:// or http://, or be relative"),
+                Problem::error(at(path, key), format!("`{url}` is not an allowed link"))
+                    .hint("links must start with https:// or http://, or be relative"),
             );
             return None;
         }
         Some(url.to_string())
     }
+}
+
+/// `path.key`: the path of a member. Out of line, for its many call sites.
+#[inline(never)]
+fn at(path: &str, key: &str) -> String {
+    [path, key].join(".")
 }
 
 fn text(s: Option<&str>) -> String {
@@ -400,7 +405,7 @@ fn kind(v: &Value) -> &'static str {
 pub fn is_gss_force_code(code: &str) -> bool {
     code.len() == 9
         && (code.starts_with("E23") || code.starts_with("W15"))
-        && code[3..].bytes().all(|b| b.is_ascii_digit())
+        && code.bytes().skip(3).all(|b| b.is_ascii_digit())
 }
 
 fn is_slug(id: &str) -> bool {

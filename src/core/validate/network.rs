@@ -4,7 +4,7 @@ use crate::core::json::{Map, Value};
 
 use super::facts::Catalogues;
 use super::{
-    closest, first_time, is_gss_force_code, is_iso_date, is_slug, kind, text, Checker, Known,
+    at, closest, first_time, is_gss_force_code, is_iso_date, is_slug, kind, text, Checker, Known,
     Problem,
 };
 use super::{FORCE_FIELDS, META_FIELDS, REGION_FIELDS, SOURCE_FIELDS, TOP_FIELDS, UNIT_FIELDS};
@@ -51,7 +51,7 @@ impl Checker {
         if let Some(date) = as_of {
             if !is_iso_date(date) {
                 self.push(
-                    Problem::error(format!("{path}.asOf"), format!("`{date}` is not a date"))
+                    Problem::error(at(path, "asOf"), format!("`{date}` is not a date"))
                         .hint("write dates as YYYY-MM-DD, for example 2021-02-01"),
                 );
             }
@@ -97,7 +97,7 @@ impl Checker {
             if !is_gss_force_code(code) {
                 self.push(
                     Problem::error(
-                        format!("{path}.code"),
+                        at(&path, "code"),
                         format!("`{code}` is not a police force area code"),
                     )
                     .hint("use the nine-character GSS code, such as E23000005 or W15000001"),
@@ -105,7 +105,7 @@ impl Checker {
             }
             if known.insert(code, name).is_some() {
                 self.push(Problem::error(
-                    format!("{path}.code"),
+                    at(&path, "code"),
                     format!("force `{code}` is listed twice"),
                 ));
             }
@@ -134,16 +134,13 @@ impl Checker {
             if !id.is_empty() {
                 if !is_slug(&id) {
                     self.push(
-                        Problem::error(
-                            format!("{path}.id"),
-                            format!("`{id}` is not a valid region id"),
-                        )
-                        .hint("use lower-case letters, digits and hyphens, such as north-west"),
+                        Problem::error(at(&path, "id"), format!("`{id}` is not a valid region id"))
+                            .hint("use lower-case letters, digits and hyphens, such as north-west"),
                     );
                 }
                 if !first_time(&mut ids, &id) {
                     self.push(Problem::error(
-                        format!("{path}.id"),
+                        at(&path, "id"),
                         format!("region id `{id}` is used twice"),
                     ));
                 }
@@ -157,11 +154,8 @@ impl Checker {
             let members = self.array(map, "forces", &path, true);
             if members.is_empty() && map.get("forces").is_some_and(Value::is_array) {
                 self.push(
-                    Problem::error(
-                        format!("{path}.forces"),
-                        format!("region `{id}` has no forces"),
-                    )
-                    .hint("list the GSS codes of its forces, or remove the region"),
+                    Problem::error(at(&path, "forces"), format!("region `{id}` has no forces"))
+                        .hint("list the GSS codes of its forces, or remove the region"),
                 );
             }
             let mut these: Vec<String> = Vec::new();
@@ -200,11 +194,11 @@ impl Checker {
                 .map(String::from);
             if let Some(lead) = lead_force.as_deref() {
                 if !forces.contains_key(lead) {
-                    self.push(unknown_force(&format!("{path}.leadForce"), lead, forces));
+                    self.push(unknown_force(&at(&path, "leadForce"), lead, forces));
                 } else if !these.iter().any(|t| t == lead) {
                     self.push(
                         Problem::error(
-                            format!("{path}.leadForce"),
+                            at(&path, "leadForce"),
                             format!("lead force `{lead}` is not one of region `{id}`'s forces"),
                         )
                         .hint("add it to the region's forces, or correct the code"),
@@ -270,7 +264,7 @@ impl Checker {
             if let Some(id) = id {
                 if !first_time(&mut ids, id) {
                     self.push(Problem::error(
-                        format!("{path}.id"),
+                        at(&path, "id"),
                         format!("unit id `{id}` is used twice"),
                     ));
                 }
@@ -286,10 +280,8 @@ impl Checker {
             });
             if let Some(region) = region {
                 if !region_ids.iter().any(|r| r == region) {
-                    let mut p = Problem::error(
-                        format!("{path}.region"),
-                        format!("unknown region `{region}`"),
-                    );
+                    let mut p =
+                        Problem::error(at(&path, "region"), format!("unknown region `{region}`"));
                     if let Some(best) = closest(region, region_ids.iter().map(String::as_str)) {
                         p = p.hint(format!("did you mean `{best}`?"));
                     }
