@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the release map into dist/: WebAssembly (wasm-bindgen --target web,
-# then wasm-opt -Oz), the JavaScript shell, CSS, pages and the default data.
+# then wasm-opt -Oz), the JavaScript shell, CSS, pages and the default data,
+# the JavaScript, CSS and JSON minified (scripts/minify.mjs).
 source "$(dirname "$0")/lib.sh"
 ensure_wasm_target
 ensure_wasm_bindgen
@@ -17,4 +18,6 @@ wasm-opt -Oz --converge dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
 cp www/*.html www/*.css www/*.js dist/
 cp data/network.json data/network.schema.json dist/data/
 cp data/examples/illustrative.json dist/data/examples/
+say "Minifying the JavaScript, CSS and JSON"
+node scripts/minify.mjs
 say "Built dist/ ($(du -sh dist | cut -f1))"
