@@ -11,7 +11,12 @@ use super::mesh::LineKind;
 use super::node::Node;
 use super::path::fmt1;
 use super::projection::Rect;
-use super::scene::{HitTarget, Label, Scene, TextLine};
+use super::scene::{HitTarget, Label, Scene, Swatch, TextLine};
+
+/// Text and line colour.
+const INK: &str = "#0b0c0c";
+/// Frame colour.
+const GREY: &str = "#505a5f";
 
 /// The font stack written into the SVG, so exports look the same without CSS.
 pub const FONT: &str = "Arial, Helvetica, sans-serif";
@@ -36,27 +41,43 @@ fn fill(prefix: &str, colour: &str, hatched: bool) -> String {
     }
 }
 
-/// The hatched "no data" pattern: dark grey lines on light grey.
-fn no_data_pattern(prefix: &str) -> Node {
-    Node::svg("defs").child(
-        Node::svg("pattern")
-            .attr("id", no_data_id(prefix))
-            .attr("width", "6")
-            .attr("height", "6")
-            .attr("patternUnits", "userSpaceOnUse")
-            .attr("patternTransform", "rotate(45)")
-            .child(
-                Node::svg("rect")
-                    .attr("width", "6")
-                    .attr("height", "6")
-                    .attr("fill", super::overlay::NO_DATA_FILL),
-            )
-            .child(
-                Node::svg("rect")
-                    .attr("width", "1.5")
-                    .attr("height", "6")
-                    .attr("fill", "#505a5f"),
-            ),
+/// The element id of the white stripes drawn over money that is not confirmed.
+fn stripes_id(prefix: &str) -> String {
+    format!("{prefix}-stripes")
+}
+
+/// A rectangle filled with `fill`, and the stripes over it unless `confirmed`.
+fn bar_part(prefix: &str, r: &Rect, fill: &str, confirmed: bool) -> Vec<Node> {
+    let part = |f: String| xywh(Node::svg("rect"), r).attr("fill", f);
+    let mut out = vec![part(fill.to_string())];
+    if !confirmed {
+        out.push(part(format!("url(#{})", stripes_id(prefix))));
+    }
+    out
+}
+
+/// Diagonal stripes `stripe` wide in `colour`, `size` apart, over `background`
+/// where one is given.
+fn stripes(id: String, size: &str, background: Option<&str>, stripe: &str, colour: &str) -> Node {
+    let mut p = Node::svg("pattern")
+        .attr("id", id)
+        .attr("width", size)
+        .attr("height", size)
+        .attr("patternUnits", "userSpaceOnUse")
+        .attr("patternTransform", "rotate(45)");
+    if let Some(b) = background {
+        p = p.child(
+            Node::svg("rect")
+                .attr("width", size)
+                .attr("height", size)
+                .attr("fill", b),
+        );
+    }
+    p.child(
+        Node::svg("rect")
+            .attr("width", stripe)
+            .attr("height", size)
+            .attr("fill", colour),
     )
 }
 
@@ -97,8 +118,25 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             ),
         );
 
-    if scene.regions.iter().any(|r| r.hatched) || scene.legend.iter().any(|l| l.hatched) {
-        root = root.child(no_data_pattern(prefix));
+    // The hatched "no data" pattern (dark grey lines on light grey), and white
+    // stripes laid over money that is not confirmed.
+    let mut defs = Node::svg("defs");
+    if scene.regions.iter().any(|r| r.hatched)
+        || scene.legend.iter().any(|l| l.swatch == Swatch::Hatched)
+    {
+        defs = defs.child(stripes(
+            no_data_id(prefix),
+            "6",
+            Some(super::overlay::NO_DATA_FILL),
+            "1.5",
+            GREY,
+        ));
+    }
+    if scene.legend.iter().any(|l| l.swatch == Swatch::Striped) {
+        defs = defs.child(stripes(stripes_id(prefix), "4", None, "1.5", "#ffffff"));
+    }
+    if !defs.children.is_empty() {
+        root = root.child(defs);
     }
     root = root.child(
         Node::svg("rect")
@@ -155,12 +193,47 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         .attr("class", "rm-decor")
         .attr("aria-hidden", "true");
     if let Some(inset) = &scene.inset {
-        deco = deco.child(rect(&inset.callout, "rm-callout"));
+        deco = deco.child(rect(&inset.callout, "rm-callout", "none", GREY, "1"));
     }
+    deco = deco.child(Node::svg("g").attr("class", "rm-markers").children(
+        scene.markers.iter().map(|m| {
+            Node::svg("circle")
+                .attr("class", "rm-marker")
+                .attr("data-lead-force", m.force.clone())
+                .attr("cx", fmt1(m.x))
+                .attr("cy", fmt1(m.y))
+                .attr("r", fmt1(m.r))
+                .attr("fill", "#0b0c0c")
+                .attr("stroke", "#ffffff")
+                .attr("stroke-width", "2")
+        }),
+    ));
     deco = deco.child(
         Node::svg("g")
             .attr("class", "rm-labels")
             .children(scene.labels.iter().map(label)),
+    );
+    deco = deco.child(
+        Node::svg("g")
+            .attr("class", "rm-glyphs")
+            .children(scene.glyphs.iter().map(|g| {
+                // On a white ground with a dark frame, so it reads on every fill.
+                let ground = Rect {
+                    x: g.frame.x - 1.5,
+                    y: g.frame.y - 1.5,
+                    w: g.frame.w + 3.0,
+                    h: g.frame.h + 3.0,
+                };
+                let mut n = Node::svg("g")
+                    .attr("class", "rm-glyph")
+                    .attr("data-glyph", g.region.clone())
+                    .child(rect(&ground, "rm-glyph-frame", "#ffffff", INK, "1"));
+                for &(x, w, fill, confirmed) in &g.parts {
+                    let r = Rect { x, w, ..g.frame };
+                    n = n.children(bar_part(prefix, &r, fill, confirmed));
+                }
+                n
+            })),
     );
     deco = deco.child(
         Node::svg("g").attr("class", "rm-title").children(
@@ -178,20 +251,34 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         Node::svg("g")
             .attr("class", "rm-legend")
             .children(scene.legend.iter().map(|item| {
-                Node::svg("g")
+                let key = Rect {
+                    x: item.line.x - sw * 1.6,
+                    y: item.line.y - sw * 0.85,
+                    w: sw,
+                    h: sw,
+                };
+                let g = Node::svg("g")
                     .attr("class", "rm-legend-item")
-                    .attr("data-legend", item.region.clone())
-                    .child(
-                        Node::svg("rect")
-                            .attr("x", fmt1(item.line.x - sw * 1.6))
-                            .attr("y", fmt1(item.line.y - sw * 0.85))
-                            .attr("width", fmt1(sw))
-                            .attr("height", fmt1(sw))
-                            .attr("fill", fill(prefix, &item.fill, item.hatched))
-                            .attr("stroke", "#0b0c0c")
-                            .attr("stroke-width", "0.5"),
-                    )
-                    .child(text(&item.line, "rm-legend-text", "start"))
+                    .attr("data-legend", item.region.clone());
+                let g = match item.swatch {
+                    Swatch::Heading => g,
+                    Swatch::Marker => g.child(
+                        Node::svg("circle")
+                            .attr("cx", fmt1(key.x + sw / 2.0))
+                            .attr("cy", fmt1(key.y + sw / 2.0))
+                            .attr("r", fmt1(sw * 0.4))
+                            .attr("fill", item.fill.clone()),
+                    ),
+                    Swatch::Striped => g.children(bar_part(prefix, &key, &item.fill, false)),
+                    Swatch::Fill | Swatch::Hatched => g.child(rect(
+                        &key,
+                        "rm-legend-key",
+                        &fill(prefix, &item.fill, item.swatch == Swatch::Hatched),
+                        INK,
+                        "0.5",
+                    )),
+                };
+                g.child(text(&item.line, "rm-legend-text", "start"))
             })),
     );
     deco = deco.child(
@@ -220,7 +307,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             .attr("class", "rm-inset")
             .attr("data-inset-for", inset.region.clone())
             .attr("aria-hidden", "true");
-        g = g.child(rect(&inset.frame, "rm-inset-frame"));
+        g = g.child(rect(&inset.frame, "rm-inset-frame", "#ffffff", GREY, "1"));
         g = g.child(text(&inset.title, "rm-inset-title", "start"));
         g = g.child(
             Node::svg("g")
@@ -283,23 +370,20 @@ fn lines(lines: &[(LineKind, String)], class: &'static str) -> Node {
     g
 }
 
-fn rect(r: &Rect, class: &'static str) -> Node {
-    Node::svg("rect")
-        .attr("class", class)
-        .attr("x", fmt1(r.x))
+/// A rectangle's position and size as attributes of `node`.
+fn xywh(node: Node, r: &Rect) -> Node {
+    node.attr("x", fmt1(r.x))
         .attr("y", fmt1(r.y))
         .attr("width", fmt1(r.w))
         .attr("height", fmt1(r.h))
-        .attr(
-            "fill",
-            if class == "rm-inset-frame" {
-                "#ffffff"
-            } else {
-                "none"
-            },
-        )
-        .attr("stroke", "#505a5f")
-        .attr("stroke-width", "1")
+}
+
+/// An outlined rectangle.
+fn rect(r: &Rect, class: &'static str, fill: &str, stroke: &str, width: &str) -> Node {
+    xywh(Node::svg("rect").attr("class", class), r)
+        .attr("fill", fill)
+        .attr("stroke", stroke)
+        .attr("stroke-width", width)
 }
 
 fn text(t: &TextLine, class: &'static str, anchor: &'static str) -> Node {

@@ -3,7 +3,7 @@
 //! counts, and words for each region's value, so the map never relies on colour
 //! alone. Values that are not public fall in the hatched "no data" class.
 
-use super::model::{label_of, name_of, Network, Region, Status};
+use super::model::{label_of, name_of, Certainty, FundingYear, Network, Region, Status};
 use super::text::{money, number, percent};
 
 /// Fill of the "no data" class: light grey, drawn hatched.
@@ -125,6 +125,8 @@ impl Paint {
             class_of: (0..n).collect(),
             value_of: network.regions.iter().map(|r| r.long_name()).collect(),
             mark_of: vec![None; n],
+            mix_of: vec![Vec::new(); n],
+            lead_marks: false,
         }
     }
 }
@@ -142,6 +144,55 @@ pub struct Paint {
     pub value_of: Vec<String>,
     /// For each region, a short mark after its map label (a status icon), if any.
     pub mark_of: Vec<Option<&'static str>>,
+    /// For each region, its latest year's funding mix, drawn as a small stacked
+    /// bar under its label (funding overlays only; empty with no data).
+    pub mix_of: Vec<Vec<Segment>>,
+    /// Whether each region's lead force is marked (governance overlays).
+    pub lead_marks: bool,
+}
+
+/// One funding stream's part of a stacked bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// Index of the funding source in the catalogue (its colour).
+    pub source: usize,
+    /// Share of the year's total, in per cent.
+    pub share: f64,
+    /// False where the money is not confirmed: drawn hatched.
+    pub confirmed: bool,
+}
+
+/// A year's total: as given, or the sum of its streams when every amount is known.
+pub fn year_total(year: &FundingYear) -> Option<f64> {
+    year.total.or_else(|| {
+        let sum: f64 = year.streams.iter().filter_map(|s| s.amount).sum();
+        (sum > 0.0 && year.streams.iter().all(|s| s.amount.is_some())).then_some(sum)
+    })
+}
+
+/// A region's latest financial year of funding.
+pub fn latest_year(r: &Region) -> Option<&FundingYear> {
+    r.funding.iter().max_by(|a, b| a.year.cmp(&b.year))
+}
+
+/// A year's streams as bar segments, in file order; streams with no share or
+/// amount are left out.
+pub fn mix(network: &Network, year: &FundingYear) -> Vec<Segment> {
+    let total = year_total(year);
+    year.streams
+        .iter()
+        .filter_map(|s| {
+            Some(Segment {
+                source: network
+                    .funding_sources
+                    .iter()
+                    .position(|f| f.id == s.source)
+                    .unwrap_or(0),
+                share: s.share.or_else(|| Some(s.amount? / total? * 100.0))?,
+                confirmed: s.certainty == Certainty::Confirmed,
+            })
+        })
+        .collect()
 }
 
 impl Paint {
@@ -227,6 +278,14 @@ impl Paint {
                 },
             ),
         };
+        if let Overlay::Funding(_) = overlay {
+            paint.mix_of = network
+                .regions
+                .iter()
+                .map(|r| latest_year(r).map_or(Vec::new(), |y| mix(network, y)))
+                .collect();
+        }
+        paint.lead_marks = matches!(overlay, Overlay::Dedicated | Overlay::Tasking);
         // Regions with no ROCU (London) are not "no data" on overlays about ROCUs.
         if !matches!(overlay, Overlay::Regions | Overlay::Inspection)
             && network.regions.iter().any(|r| !r.rocu)
@@ -326,6 +385,8 @@ fn capability(network: &Network, id: &str) -> Paint {
         class_of,
         value_of,
         mark_of,
+        mix_of: vec![Vec::new(); network.regions.len()],
+        lead_marks: false,
     }
 }
 
@@ -367,6 +428,8 @@ fn categories(
             .map(|p| p.map_or("No data".to_string(), |i| classes[i].label.clone()))
             .collect(),
         mark_of: vec![None; network.regions.len()],
+        mix_of: vec![Vec::new(); network.regions.len()],
+        lead_marks: false,
         classes,
     }
 }
@@ -432,6 +495,8 @@ fn banded(
             .map(|v| v.map_or("No data".to_string(), &words))
             .collect(),
         mark_of: vec![None; network.regions.len()],
+        mix_of: vec![Vec::new(); network.regions.len()],
+        lead_marks: false,
         classes,
     }
 }
@@ -451,16 +516,12 @@ pub fn coverage(r: &Region) -> Option<f64> {
 
 /// The latest year's total funding.
 pub fn total_funding(r: &Region) -> Option<f64> {
-    let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year))?;
-    year.total.or_else(|| {
-        let amounts: Option<Vec<f64>> = year.streams.iter().map(|s| s.amount).collect();
-        amounts.filter(|a| !a.is_empty()).map(|a| a.iter().sum())
-    })
+    year_total(latest_year(r)?)
 }
 
 /// The latest year's share of funding from `source`, in per cent.
 pub fn share(r: &Region, source: &str) -> Option<f64> {
-    let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year))?;
+    let year = latest_year(r)?;
     let stream = year.streams.iter().find(|s| s.source == source);
     let total = total_funding(r);
     match stream {

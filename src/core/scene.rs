@@ -4,6 +4,7 @@
 //! static SVG the command line writes, so both draw the same map.
 
 use super::atlas::Atlas;
+use super::colour::PALETTE;
 use super::geometry;
 use super::mesh::LineKind;
 use super::overlay::{Overlay, Paint};
@@ -94,6 +95,21 @@ pub struct Label {
     pub leader: Option<[f64; 4]>,
 }
 
+/// How a legend row's key is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swatch {
+    /// A square of the fill colour.
+    Fill,
+    /// The hatched "no data" square.
+    Hatched,
+    /// A square of the fill colour under white stripes: money not confirmed.
+    Striped,
+    /// The lead-force marker.
+    Marker,
+    /// No key: a heading row.
+    Heading,
+}
+
 /// One row of the legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendItem {
@@ -101,10 +117,36 @@ pub struct LegendItem {
     pub region: String,
     /// Swatch colour.
     pub fill: String,
-    /// Swatch drawn hatched ("no data").
-    pub hatched: bool,
+    /// How the key is drawn.
+    pub swatch: Swatch,
     /// Text, whose x is left of the text and whose swatch sits before it.
     pub line: TextLine,
+}
+
+/// A small stacked bar under a region's label: its latest year's funding mix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// Region id.
+    pub region: String,
+    /// The bar's frame.
+    pub frame: Rect,
+    /// Its segments: x, width, fill, and whether the money is confirmed.
+    pub parts: Vec<(f64, f64, &'static str, bool)>,
+}
+
+/// The mark on a region's lead force.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// Region id.
+    pub region: String,
+    /// GSS code of the lead force.
+    pub force: String,
+    /// Centre x.
+    pub x: f64,
+    /// Centre y.
+    pub y: f64,
+    /// Radius.
+    pub r: f64,
 }
 
 /// An enlarged view of a small region (London).
@@ -153,6 +195,10 @@ pub struct Scene {
     pub legend: Vec<LegendItem>,
     /// The enlarged small region, if any.
     pub inset: Option<Inset>,
+    /// Funding-mix bars under the labels (funding overlays).
+    pub glyphs: Vec<Glyph>,
+    /// Lead-force marks (governance overlays).
+    pub markers: Vec<Marker>,
     /// The attribution, wrapped.
     pub attribution: Vec<TextLine>,
     /// True when the data are illustrative.
@@ -227,21 +273,69 @@ impl Scene {
         let swatch = s.text;
         let row = s.text * 1.6;
         let mut legend = Vec::new();
-        let names: Vec<String> = paint
+        let mut rows: Vec<(String, String, Swatch, String)> = paint
             .classes
             .iter()
             .map(|c| {
-                if plain {
+                let name = if plain {
                     c.label.clone()
                 } else {
                     format!("{} ({})", c.label, c.count)
-                }
+                };
+                let swatch = if c.hatched {
+                    Swatch::Hatched
+                } else {
+                    Swatch::Fill
+                };
+                (c.key.clone(), c.fill.clone(), swatch, name)
             })
             .collect();
+        // The key to the funding-mix bars: each source in use, and the stripes.
+        let used: Vec<usize> = (0..atlas.network.funding_sources.len())
+            .filter(|f| paint.mix_of.iter().flatten().any(|g| g.source == *f))
+            .collect();
+        if !used.is_empty() {
+            let key = |k: &str| k.to_string();
+            rows.push((
+                key("mix"),
+                key(""),
+                Swatch::Heading,
+                key("Bars: funding mix"),
+            ));
+            for f in used {
+                rows.push((
+                    format!("mix-{}", atlas.network.funding_sources[f].id),
+                    key(PALETTE[f % PALETTE.len()]),
+                    Swatch::Fill,
+                    atlas.network.funding_sources[f].name.clone(),
+                ));
+            }
+            if paint.mix_of.iter().flatten().any(|g| !g.confirmed) {
+                rows.push((
+                    key("mix-unconfirmed"),
+                    key(PALETTE[4]),
+                    Swatch::Striped,
+                    key("Striped: not confirmed"),
+                ));
+            }
+        }
+        let leads: Vec<(usize, usize)> = if paint.lead_marks {
+            lead_forces(atlas)
+        } else {
+            Vec::new()
+        };
+        if !leads.is_empty() {
+            rows.push((
+                "lead-force".into(),
+                "#0b0c0c".into(),
+                Swatch::Marker,
+                "Lead force".into(),
+            ));
+        }
         let item_w = swatch * 1.6
-            + names
+            + rows
                 .iter()
-                .map(|n| text::width(n, s.text))
+                .map(|r| text::width(&r.3, s.text))
                 .fold(0.0, f64::max)
             + s.pad;
         let (cols, mut ly) = if wide {
@@ -262,23 +356,28 @@ impl Scene {
             ly += row;
             line
         });
-        for (i, (class, name)) in paint.classes.iter().zip(names).enumerate() {
+        let n_rows = rows.len();
+        for (i, (key, fill, kind, name)) in rows.into_iter().enumerate() {
             let (c, r) = (i % cols, i / cols);
             let x = s.pad + c as f64 * item_w;
             let yy = ly + r as f64 * row + s.text;
             legend.push(LegendItem {
-                region: class.key.clone(),
-                fill: class.fill.clone(),
-                hatched: class.hatched,
+                region: key,
+                fill,
+                swatch: kind,
                 line: TextLine {
                     text: name,
-                    x: x + swatch * 1.6,
+                    x: if kind == Swatch::Heading {
+                        x
+                    } else {
+                        x + swatch * 1.6
+                    },
                     y: yy,
                     size: s.text,
                 },
             });
         }
-        let legend_rows = paint.classes.len().div_ceil(cols) as f64;
+        let legend_rows = n_rows.div_ceil(cols) as f64;
         let legend_top = legend_title.as_ref().map_or(ly, |t| t.y - s.text);
         let legend_box = Rect {
             x: s.pad,
@@ -373,8 +472,26 @@ impl Scene {
             &s,
             inset.as_ref().map(|i| i.region.as_str()),
             &mut avoid,
-            &paint.mark_of,
+            paint,
+            s.text * GLYPH_H,
         );
+        let glyphs = labels
+            .iter()
+            .filter_map(|l| glyph(atlas, paint, l, s.text))
+            .collect();
+        let markers = leads
+            .iter()
+            .filter_map(|&(region, shape)| {
+                let [x, y] = fit.apply(pole::pole(atlas.force_rings(shape), 10.0)?);
+                Some(Marker {
+                    region: atlas.network.regions[region].id.clone(),
+                    force: atlas.topology.shapes[shape].id.clone(),
+                    x: round1(x),
+                    y: round1(y),
+                    r: round1(s.text * 0.4),
+                })
+            })
+            .collect();
 
         Scene {
             width: w,
@@ -386,6 +503,8 @@ impl Scene {
             legend_title,
             legend,
             inset,
+            glyphs,
+            markers,
             attribution,
             illustrative: meta.illustrative,
             fit,
@@ -579,7 +698,8 @@ fn place_labels(
     s: &Sizes,
     skip: Option<&str>,
     avoid: &mut Vec<Rect>,
-    marks: &[Option<&'static str>],
+    paint: &Paint,
+    glyph_h: f64,
 ) -> Vec<Label> {
     let mut labels = Vec::new();
     // Larger regions first: they have the most room to move.
@@ -589,7 +709,13 @@ fn place_labels(
             continue;
         }
         let size = s.label;
-        let text = match marks.get(i).copied().flatten() {
+        // A funding-mix bar under the label makes its footprint taller.
+        let below = if paint.mix_of[i].is_empty() {
+            0.0
+        } else {
+            glyph_h
+        };
+        let text = match paint.mark_of.get(i).copied().flatten() {
             Some(mark) => format!("{} {mark}", region.short_name),
             None => region.short_name.clone(),
         };
@@ -613,7 +739,7 @@ fn place_labels(
                 x: cx - tw / 2.0,
                 y: cy - size * 0.5,
                 w: tw,
-                h: size,
+                h: size + below,
             };
             if !avoid.iter().any(|r| r.overlaps(&rect.grow(1.0))) && inside(atlas, i, fit, cx, cy) {
                 chosen = Some((cx, cy, rect));
@@ -627,7 +753,7 @@ fn place_labels(
                 x: ax - tw / 2.0,
                 y: ay - size * 0.5,
                 w: tw,
-                h: size,
+                h: size + below,
             },
         ));
         avoid.push(rect);
@@ -643,6 +769,60 @@ fn place_labels(
         });
     }
     labels
+}
+
+/// A funding-mix bar's height and width, in text sizes.
+const GLYPH_H: f64 = 1.0;
+const GLYPH_W: f64 = 4.0;
+
+/// The funding-mix bar under a region's label, if the region has a mix.
+fn glyph(atlas: &Atlas, paint: &Paint, label: &Label, text: f64) -> Option<Glyph> {
+    let i = atlas.region_index(&label.target)?;
+    let parts = &paint.mix_of[i];
+    if parts.is_empty() {
+        return None;
+    }
+    let frame = Rect {
+        x: round1(label.line.x - text * GLYPH_W / 2.0),
+        y: round1(label.line.y + text * 0.4),
+        w: round1(text * GLYPH_W),
+        h: round1(text * 0.55),
+    };
+    let mut x = frame.x;
+    let parts = parts
+        .iter()
+        .map(|g| {
+            let w = frame.w * g.share / 100.0;
+            let part = (
+                round1(x),
+                round1(w),
+                PALETTE[g.source % PALETTE.len()],
+                g.confirmed,
+            );
+            x += w;
+            part
+        })
+        .collect();
+    Some(Glyph {
+        region: label.target.clone(),
+        frame,
+        parts,
+    })
+}
+
+/// Each region's lead force, as (region index, shape index), where it has one.
+fn lead_forces(atlas: &Atlas) -> Vec<(usize, usize)> {
+    atlas
+        .network
+        .regions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let lead = r.lead_force.as_deref()?;
+            let shape = atlas.topology.shapes.iter().position(|s| s.id == lead)?;
+            Some((i, shape))
+        })
+        .collect()
 }
 
 fn inside(atlas: &Atlas, region: usize, fit: &Fit, x: f64, y: f64) -> bool {

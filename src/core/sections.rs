@@ -8,6 +8,7 @@ use super::model::{
     StaffingModel, Status,
 };
 use super::node::Node;
+use super::overlay::{mix, year_total};
 use super::path::fmt1;
 use super::text::{count, money, percent};
 use super::validate::is_safe_link;
@@ -136,15 +137,8 @@ pub fn funding(network: &Network, r: &Region, prefix: &str) -> Vec<Node> {
     out
 }
 
-fn stream_total(year: &FundingYear) -> Option<f64> {
-    year.total.or_else(|| {
-        let sum: f64 = year.streams.iter().filter_map(|s| s.amount).sum();
-        (sum > 0.0 && year.streams.iter().all(|s| s.amount.is_some())).then_some(sum)
-    })
-}
-
 fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
-    let total = stream_total(year);
+    let total = year_total(year);
     let share_of =
         |s: &super::model::FundingStream| s.share.or_else(|| Some(s.amount? / total? * 100.0));
     let source_index = |id: &str| {
@@ -191,9 +185,9 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
             ),
         );
     let mut x = 0.0;
-    for s in &year.streams {
-        let Some(w) = share_of(s) else { continue };
-        let fill = PALETTE[source_index(&s.source) % PALETTE.len()];
+    for seg in mix(network, year) {
+        let w = seg.share;
+        let fill = PALETTE[seg.source % PALETTE.len()];
         let rect = |f: String| {
             Node::svg("rect")
                 .attr("x", fmt1(x))
@@ -202,7 +196,7 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
                 .attr("fill", f)
         };
         bar = bar.child(rect(fill.to_string()));
-        if s.certainty != Certainty::Confirmed {
+        if !seg.confirmed {
             bar = bar.child(rect(format!("url(#{hatch})")));
         }
         x += w;
