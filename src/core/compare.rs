@@ -5,7 +5,7 @@ use super::markup::ILLUSTRATIVE;
 use super::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
 use super::node::Node;
 use super::overlay::{share, total_funding, Overlay};
-use super::text::{money, number, percent};
+use super::text::{join, money, number, percent};
 use super::widget::long_date;
 
 /// How a cell sorts. (Text is compared after ASCII lower-casing: full Unicode
@@ -312,7 +312,7 @@ impl Table {
         let line = |cells: Vec<&str>| {
             let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-            fields.join(",") + "\r\n"
+            join(&fields, ",") + "\r\n"
         };
         out.push_str(&line(self.columns.iter().map(String::as_str).collect()));
         for &i in order {

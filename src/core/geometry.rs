@@ -54,6 +54,12 @@ pub fn area(mp: &MultiPolygon<f64>) -> f64 {
     mp.unsigned_area()
 }
 
+/// The length of the vector `(x, y)`. (Not `f64::hypot`, whose overflow-safe
+/// version is a 400-byte function in the WebAssembly; map coordinates are small.)
+pub fn len(x: f64, y: f64) -> f64 {
+    (x * x + y * y).sqrt()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -92,7 +92,7 @@ pub fn write(hash: &str, state: &LinkState) -> String {
         String::new()
     } else {
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        format!("#{}", parts.join("&"))
+        format!("#{}", super::text::join(&parts, "&"))
     }
 }
 

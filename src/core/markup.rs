@@ -97,26 +97,8 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         .attr("role", "listbox")
         .attr("aria-label", accessible_name)
         .attr("font-family", FONT)
-        .child(
-            Node::svg("title").text(
-                scene
-                    .title
-                    .iter()
-                    .map(|t| t.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        )
-        .child(
-            Node::svg("desc").text(
-                scene
-                    .attribution
-                    .iter()
-                    .map(|t| t.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        );
+        .child(Node::svg("title").text(join_lines(&scene.title)))
+        .child(Node::svg("desc").text(join_lines(&scene.attribution)));
 
     // The hatched "no data" pattern (dark grey lines on light grey), and white
     // stripes laid over money that is not confirmed.
@@ -368,6 +350,12 @@ fn lines(lines: &[(LineKind, String)], class: &'static str) -> Node {
         }
     }
     g
+}
+
+/// Wrapped lines back as one text.
+fn join_lines(lines: &[TextLine]) -> String {
+    let words: Vec<&str> = lines.iter().map(|t| t.text.as_str()).collect();
+    super::text::join(&words, " ")
 }
 
 /// A rectangle's position and size as attributes of `node`.

@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use super::geometry::contains;
+use super::geometry::{contains, len};
 use super::topology::{bounds_of, Point};
 
 struct Cell {
@@ -87,7 +87,7 @@ impl<'a> Edges<'a> {
                 (b[0] - p[0]).max(p[0] - b[2]).max(0.0),
                 (b[1] - p[1]).max(p[1] - b[3]).max(0.0),
             );
-            if dx.hypot(dy) >= best {
+            if len(dx, dy) >= best {
                 continue;
             }
             for w in self.rings[r][start..=end].windows(2) {
@@ -125,7 +125,7 @@ fn segment_distance(p: Point, a: Point, b: Point) -> f64 {
     } else {
         0.0
     };
-    (p[0] - a[0] - t * dx).hypot(p[1] - a[1] - t * dy)
+    len(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
 }
 
 /// The pole of inaccessibility of the shape the closed `rings` enclose (even-odd,

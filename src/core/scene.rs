@@ -5,7 +5,7 @@
 
 use super::atlas::Atlas;
 use super::colour::PALETTE;
-use super::geometry;
+use super::geometry::{self, len};
 use super::mesh::LineKind;
 use super::overlay::{Overlay, Paint};
 use super::path::push_subpath;
@@ -550,7 +550,7 @@ fn force_shape(atlas: &Atlas, shape: usize, fit: &Fit) -> ForceShape {
 
 fn hit_target(atlas: &Atlas, shape: usize, fit: &Fit, min_r: f64, small: f64) -> Option<HitTarget> {
     let b = fit.rect(atlas.force_bounds(shape));
-    let diagonal = b.w.hypot(b.h);
+    let diagonal = len(b.w, b.h);
     if diagonal >= small {
         return None;
     }
@@ -596,7 +596,7 @@ fn build_inset(
 ) -> Option<Inset> {
     let diagonal = |sh: usize| {
         let b = fit.rect(atlas.force_bounds(sh));
-        b.w.hypot(b.h)
+        len(b.w, b.h)
     };
     let (index, smallest) = atlas
         .regions

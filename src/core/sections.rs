@@ -10,7 +10,7 @@ use super::model::{
 use super::node::Node;
 use super::overlay::{mix, year_total};
 use super::path::fmt1;
-use super::text::{count, money, percent};
+use super::text::{count, join, money, percent};
 use super::validate::is_safe_link;
 use super::widget::long_date;
 
@@ -261,7 +261,7 @@ fn role_text(network: &Network, role: &Role) -> Node {
     } else {
         let named = role.name.is_some();
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        let mut n = Node::html("span").text(parts.join(", "));
+        let mut n = Node::html("span").text(join(&parts, ", "));
         if !named {
             n = n.child(unknown(" (name not published)"));
         }

@@ -76,34 +76,6 @@ impl MapHandle {
         select(&self.inner, region, force, Focus::Keep)
     }
 
-    /// Colours the map by an overlay: `regions`, `capabilities`, `funding`,
-    /// `dedicated-lead`, `tasking` or `inspection`, with an optional measure (a
-    /// capability id; a funding-source id). Returns false when either is unknown.
-    pub fn show(&self, overlay: &str, measure: Option<String>) -> bool {
-        let parsed = {
-            let inner = self.inner.borrow();
-            let Some(view) = inner.view.as_ref() else {
-                return false;
-            };
-            let o = Overlay::from_link(&view.atlas.network, Some(overlay), measure.as_deref());
-            let wanted = measure
-                .as_deref()
-                .filter(|m| *m != "coverage" && *m != "total");
-            (o.id() == overlay && o.measure() == wanted).then_some(o)
-        };
-        match parsed {
-            Some(o) => show_overlay(&self.inner, o).is_ok(),
-            None => false,
-        }
-    }
-
-    /// The overlay the map is coloured by, such as `funding`.
-    #[wasm_bindgen(getter)]
-    pub fn overlay(&self) -> Option<String> {
-        let inner = self.inner.borrow();
-        inner.view.as_ref().map(|v| v.overlay.id().to_string())
-    }
-
     /// The selected region id, if any.
     #[wasm_bindgen(getter)]
     pub fn region(&self) -> Option<String> {
@@ -211,7 +183,7 @@ fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebErro
     let doc = dom::document()?;
     let deep_link = shared.borrow().deep_link;
     let from_link = if deep_link {
-        link::parse(&current_hash())
+        link::parse(&dom::hash())
     } else {
         LinkState::default()
     };
@@ -647,12 +619,6 @@ fn announce(shared: &Shared) {
     live(shared, &words);
 }
 
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
 fn write_link(shared: &Shared) {
     let inner = shared.borrow();
     if !inner.deep_link {
@@ -667,10 +633,10 @@ fn write_link(shared: &Shared) {
             .map(|o| o.id().to_string()),
         measure: overlay.and_then(|o| o.measure()).map(String::from),
     };
-    let Some(window) = web_sys::window() else {
+    let Ok(window) = dom::window() else {
         return;
     };
-    let hash = link::write(&current_hash(), &state);
+    let hash = link::write(&dom::hash(), &state);
     let location = window.location();
     let base = format!(
         "{}{}",
@@ -789,8 +755,8 @@ pub(crate) fn tooltip(shared: &Shared, at: Option<(String, Option<String>, f64, 
     // Keep the tooltip inside the map area: flip to the left of the pointer near the right edge.
     let flip = x > area_w * 0.6;
     let style = tip.style();
-    let _ = style.set_property("left", &format!("{}px", x.round() as i64));
-    let _ = style.set_property("top", &format!("{}px", y.round() as i64));
+    let _ = style.set_property("left", &format!("{}px", crate::core::path::fmt1(x.round())));
+    let _ = style.set_property("top", &format!("{}px", crate::core::path::fmt1(y.round())));
     dom::toggle(&tip, "is-flipped", flip);
     tip.set_hidden(false);
 }

@@ -1,15 +1,34 @@
 //! Building DOM nodes from the core's element trees, with `createElementNS`,
 //! `setAttribute` and `textContent`: text from the data is never parsed as HTML.
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::error::WebError;
 use crate::core::node::{Node, Ns, SVG_NS};
 
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `window`, bound directly: `web_sys::window()` probes four
+    /// globals to find it, at a cost in bindings the map does not need.
+    #[wasm_bindgen(thread_local_v2, js_name = window)]
+    static WINDOW: Option<web_sys::Window>;
+}
+
 /// The page's window.
 pub fn window() -> Result<web_sys::Window, WebError> {
-    web_sys::window().ok_or_else(|| WebError::Dom("no window".into()))
+    WINDOW
+        .with(Clone::clone)
+        .ok_or_else(|| WebError::Dom("no window".into()))
+}
+
+/// The page's address fragment, such as `#region=eastern`.
+pub fn hash() -> String {
+    window()
+        .ok()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// The page's document.

@@ -318,10 +318,7 @@ fn on_hash(s: &Shared, _: Event) {
     if !s.borrow().deep_link {
         return;
     }
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let state = link::parse(&hash);
+    let state = link::parse(&dom::hash());
     let overlay = s.borrow().view.as_ref().map(|v| {
         Overlay::from_link(
             &v.atlas.network,

@@ -294,7 +294,7 @@ impl Checker {
 /// `path.key`: the path of a member. Out of line, for its many call sites.
 #[inline(never)]
 fn at(path: &str, key: &str) -> String {
-    [path, key].join(".")
+    super::text::join(&[path, key], ".")
 }
 
 fn text(s: Option<&str>) -> String {
