@@ -362,3 +362,171 @@ async fn the_deep_link_selects_on_load_and_follows_selection() {
     assert_eq!(window.location().hash().unwrap_or_default(), "");
     handle.destroy();
 }
+
+const ILLUSTRATIVE: &str = include_str!("../data/examples/illustrative.json");
+
+/// Chooses `value` in one of the overlay controls, as a person would.
+fn choose(root: &Element, control: &str, value: &str) {
+    let select = one(
+        root,
+        &format!(".rm-controls select[data-control=\"{control}\"]"),
+    );
+    js_sys::Reflect::set(&select, &"value".into(), &value.into()).expect("set value");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let e = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
+    select.dispatch_event(&e).expect("dispatch");
+}
+
+fn fill_of(root: &Element, region: &str) -> String {
+    one(root, &format!("svg .rm-regions [data-region=\"{region}\"]"))
+        .get_attribute("fill")
+        .unwrap_or_default()
+}
+
+/// The legend's counts, read from "Label (n)".
+fn legend_counts(root: &Element) -> Vec<usize> {
+    let items = root
+        .query_selector_all("svg .rm-legend-item .rm-legend-text")
+        .expect("legend");
+    (0..items.length())
+        .filter_map(|i| items.item(i)?.text_content())
+        .filter_map(|t| {
+            let open = t.rfind('(')?;
+            t[open + 1..].trim_end_matches(')').parse().ok()
+        })
+        .collect()
+}
+
+fn hash() -> String {
+    web_sys::window()
+        .expect("window")
+        .location()
+        .hash()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_link() {
+    let window = web_sys::window().expect("window");
+    let _ = window.location().set_hash("");
+    let el = host();
+    let handle = mount(el.clone(), options(ILLUSTRATIVE, true))
+        .unwrap_or_else(|_| panic!("mount failed"));
+    next_event(&el, "rocu-map:ready").await;
+    let plain = fill_of(&el, "eastern");
+    assert!(el.query_selector(".rm-controls [data-control=\"measure\"]").ok().flatten().is_none());
+
+    let changed = next_event(&el, "rocu-map:overlay");
+    choose(&el, "overlay", "capabilities");
+    let e = changed.await;
+    assert_eq!(detail(&e, "overlay").as_deref(), Some("capabilities"));
+    assert_eq!(hash(), "#overlay=capabilities");
+    // Every region is counted once in the legend.
+    assert_eq!(legend_counts(&el).iter().sum::<usize>(), 10);
+    // The overlay's value is part of each region's accessible name.
+    let label = one(&el, "svg [data-region=\"eastern\"]")
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(label.contains(" in place"), "{label}");
+
+    choose(&el, "measure", "cyber");
+    assert_eq!(hash(), "#overlay=capabilities&capability=cyber");
+    let legend = one(&el, "svg .rm-legend-title").text_content().unwrap_or_default();
+    assert_eq!(legend, "Cyber");
+    let allowed = ["#12436D", "#2073BC", "#6BACE6", "#E6E6E6"];
+    for id in ["north-east", "eastern", "south-west", "southern-wales", "london"] {
+        let f = fill_of(&el, id);
+        assert!(allowed.contains(&f.as_str()) || f.ends_with("-no-data)"), "{id}: {f}");
+    }
+    assert_eq!(fill_of(&el, "london"), "#E6E6E6", "London has no ROCU");
+
+    choose(&el, "overlay", "funding");
+    assert_eq!(hash(), "#overlay=funding");
+    let glyphs = el.query_selector_all("svg .rm-glyph").expect("glyphs").length();
+    assert_eq!(glyphs, 9, "a funding-mix bar for each ROCU");
+    choose(&el, "measure", "home-office-grant");
+    assert_eq!(hash(), "#overlay=funding&source=home-office-grant");
+
+    // Selecting a region keeps the overlay in the link.
+    assert!(handle.select(Some("eastern".into()), None));
+    assert_eq!(
+        hash(),
+        "#region=eastern&overlay=funding&source=home-office-grant"
+    );
+
+    choose(&el, "overlay", "dedicated-lead");
+    assert!(el.query_selector("svg .rm-marker").ok().flatten().is_some());
+    choose(&el, "overlay", "regions");
+    assert_eq!(fill_of(&el, "eastern"), plain);
+    assert!(el.query_selector("svg .rm-legend-title").ok().flatten().is_none());
+    assert_eq!(hash(), "#region=eastern");
+    handle.destroy();
+    let _ = window.location().set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_opens_the_overlay_it_names() {
+    let window = web_sys::window().expect("window");
+    let _ = window.location().set_hash("overlay=funding&source=home-office-grant");
+    let el = host();
+    let handle = mount(el.clone(), options(ILLUSTRATIVE, true))
+        .unwrap_or_else(|_| panic!("mount failed"));
+    next_event(&el, "rocu-map:ready").await;
+    let select = one(&el, ".rm-controls select[data-control=\"measure\"]");
+    let value = js_sys::Reflect::get(&select, &"value".into()).expect("value");
+    assert_eq!(value.as_string().as_deref(), Some("home-office-grant"));
+    let legend = one(&el, "svg .rm-legend-title").text_content().unwrap_or_default();
+    assert_eq!(legend, "Share from Home Office grant, latest year");
+    handle.destroy();
+    let _ = window.location().set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
+    use rocu_map::core::{controls, overlay::Overlay, view::MapView};
+    let (el, handle) = mounted(ILLUSTRATIVE).await;
+    choose(&el, "overlay", "funding");
+    let mut view = MapView::from_json(ILLUSTRATIVE, 800.0).expect("view");
+    view.set_overlay(Overlay::Funding(None), 800.0);
+    let table = view.compare();
+    let column = table
+        .columns
+        .iter()
+        .position(|c| c.starts_with("Total"))
+        .expect("a total column");
+    let ids = |el: &Element| {
+        let rows = el
+            .query_selector_all(".rm-compare-view tbody tr")
+            .expect("rows");
+        (0..rows.length())
+            .filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok()?.get_attribute("data-region"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&el).len(), 10);
+    let button = format!(".rm-compare-view button[data-sort=\"{column}\"]");
+    for descending in [false, true] {
+        click(&one(&el, &button));
+        let order = table.sorted(column, descending);
+        let expected: Vec<String> = order.iter().map(|&i| table.rows[i].0.clone()).collect();
+        assert_eq!(ids(&el), expected);
+        let th = one(&el, &button).parent_element().expect("th");
+        assert_eq!(
+            th.get_attribute("aria-sort").as_deref(),
+            Some(if descending { "descending" } else { "ascending" })
+        );
+        // The download is the table as shown, in its order.
+        let link = one(&el, ".rm-compare-view a.rm-download");
+        let href = link.get_attribute("href").unwrap_or_default();
+        let data = href
+            .strip_prefix("data:text/csv;charset=utf-8,")
+            .expect("a CSV data address");
+        let csv = js_sys::decode_uri_component(data).expect("decode");
+        assert_eq!(String::from(csv), table.to_csv(&order));
+        assert_eq!(
+            link.get_attribute("download"),
+            Some(controls::file_name(&Overlay::Funding(None), "2021-02-01", "csv"))
+        );
+    }
+    handle.destroy();
+}
