@@ -157,3 +157,25 @@ fn text_from_the_data_is_text_never_markup() {
     assert!(markup.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(!markup.contains("<img"));
 }
+
+#[test]
+fn illustrative_data_say_so_in_the_panel_the_compare_table_and_the_csv() {
+    use rocu_map::core::{controls, overlay::Overlay, view::MapView};
+    const WARNING: &str = "Illustrative data — not real figures";
+    let text = illustrative_text();
+    for region in [None, Some("eastern")] {
+        let network = validate_str(&text)
+            .network
+            .unwrap_or_else(|| panic!("invalid"));
+        let p = panel(&network, region, None, "t");
+        assert!(all_text(&p).starts_with(WARNING), "{region:?}");
+    }
+    let mut view = MapView::from_json(&text, 800.0).unwrap_or_else(|e| panic!("{e}"));
+    view.set_overlay(Overlay::Funding(None), 800.0);
+    let body = controls::compare_body(&view.compare(), None, "x.csv");
+    assert!(all_text(&body).contains(WARNING));
+    assert!(view.compare().to_csv(&[0]).starts_with(WARNING));
+    // The public-record data carry no such warning.
+    let plain = panel_for(&network_text(), "eastern");
+    assert!(!all_text(&plain).contains(WARNING));
+}

@@ -411,11 +411,15 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
     let window = web_sys::window().expect("window");
     let _ = window.location().set_hash("");
     let el = host();
-    let handle = mount(el.clone(), options(ILLUSTRATIVE, true))
-        .unwrap_or_else(|_| panic!("mount failed"));
+    let handle =
+        mount(el.clone(), options(ILLUSTRATIVE, true)).unwrap_or_else(|_| panic!("mount failed"));
     next_event(&el, "rocu-map:ready").await;
     let plain = fill_of(&el, "eastern");
-    assert!(el.query_selector(".rm-controls [data-control=\"measure\"]").ok().flatten().is_none());
+    assert!(el
+        .query_selector(".rm-controls [data-control=\"measure\"]")
+        .ok()
+        .flatten()
+        .is_none());
 
     let changed = next_event(&el, "rocu-map:overlay");
     choose(&el, "overlay", "capabilities");
@@ -432,18 +436,32 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
 
     choose(&el, "measure", "cyber");
     assert_eq!(hash(), "#overlay=capabilities&capability=cyber");
-    let legend = one(&el, "svg .rm-legend-title").text_content().unwrap_or_default();
+    let legend = one(&el, "svg .rm-legend-title")
+        .text_content()
+        .unwrap_or_default();
     assert_eq!(legend, "Cyber");
     let allowed = ["#12436D", "#2073BC", "#6BACE6", "#E6E6E6"];
-    for id in ["north-east", "eastern", "south-west", "southern-wales", "london"] {
+    for id in [
+        "north-east",
+        "eastern",
+        "south-west",
+        "southern-wales",
+        "london",
+    ] {
         let f = fill_of(&el, id);
-        assert!(allowed.contains(&f.as_str()) || f.ends_with("-no-data)"), "{id}: {f}");
+        assert!(
+            allowed.contains(&f.as_str()) || f.ends_with("-no-data)"),
+            "{id}: {f}"
+        );
     }
     assert_eq!(fill_of(&el, "london"), "#E6E6E6", "London has no ROCU");
 
     choose(&el, "overlay", "funding");
     assert_eq!(hash(), "#overlay=funding");
-    let glyphs = el.query_selector_all("svg .rm-glyph").expect("glyphs").length();
+    let glyphs = el
+        .query_selector_all("svg .rm-glyph")
+        .expect("glyphs")
+        .length();
     assert_eq!(glyphs, 9, "a funding-mix bar for each ROCU");
     choose(&el, "measure", "home-office-grant");
     assert_eq!(hash(), "#overlay=funding&source=home-office-grant");
@@ -459,7 +477,11 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
     assert!(el.query_selector("svg .rm-marker").ok().flatten().is_some());
     choose(&el, "overlay", "regions");
     assert_eq!(fill_of(&el, "eastern"), plain);
-    assert!(el.query_selector("svg .rm-legend-title").ok().flatten().is_none());
+    assert!(el
+        .query_selector("svg .rm-legend-title")
+        .ok()
+        .flatten()
+        .is_none());
     assert_eq!(hash(), "#region=eastern");
     handle.destroy();
     let _ = window.location().set_hash("");
@@ -468,15 +490,19 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
 #[wasm_bindgen_test]
 async fn a_deep_link_opens_the_overlay_it_names() {
     let window = web_sys::window().expect("window");
-    let _ = window.location().set_hash("overlay=funding&source=home-office-grant");
+    let _ = window
+        .location()
+        .set_hash("overlay=funding&source=home-office-grant");
     let el = host();
-    let handle = mount(el.clone(), options(ILLUSTRATIVE, true))
-        .unwrap_or_else(|_| panic!("mount failed"));
+    let handle =
+        mount(el.clone(), options(ILLUSTRATIVE, true)).unwrap_or_else(|_| panic!("mount failed"));
     next_event(&el, "rocu-map:ready").await;
     let select = one(&el, ".rm-controls select[data-control=\"measure\"]");
     let value = js_sys::Reflect::get(&select, &"value".into()).expect("value");
     assert_eq!(value.as_string().as_deref(), Some("home-office-grant"));
-    let legend = one(&el, "svg .rm-legend-title").text_content().unwrap_or_default();
+    let legend = one(&el, "svg .rm-legend-title")
+        .text_content()
+        .unwrap_or_default();
     assert_eq!(legend, "Share from Home Office grant, latest year");
     handle.destroy();
     let _ = window.location().set_hash("");
@@ -500,7 +526,12 @@ async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
             .query_selector_all(".rm-compare-view tbody tr")
             .expect("rows");
         (0..rows.length())
-            .filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok()?.get_attribute("data-region"))
+            .filter_map(|i| {
+                rows.item(i)?
+                    .dyn_into::<Element>()
+                    .ok()?
+                    .get_attribute("data-region")
+            })
             .collect::<Vec<_>>()
     };
     assert_eq!(ids(&el).len(), 10);
@@ -513,7 +544,11 @@ async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
         let th = one(&el, &button).parent_element().expect("th");
         assert_eq!(
             th.get_attribute("aria-sort").as_deref(),
-            Some(if descending { "descending" } else { "ascending" })
+            Some(if descending {
+                "descending"
+            } else {
+                "ascending"
+            })
         );
         // The download is the table as shown, in its order.
         let link = one(&el, ".rm-compare-view a.rm-download");
@@ -525,7 +560,11 @@ async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
         assert_eq!(String::from(csv), table.to_csv(&order));
         assert_eq!(
             link.get_attribute("download"),
-            Some(controls::file_name(&Overlay::Funding(None), "2021-02-01", "csv"))
+            Some(controls::file_name(
+                &Overlay::Funding(None),
+                "2021-02-01",
+                "csv"
+            ))
         );
     }
     handle.destroy();

@@ -109,28 +109,30 @@ pub fn compare_body(table: &Table, sort: Option<(usize, bool)>, file_name: &str)
         None => (0..table.rows.len()).collect(),
     };
     let csv = table.to_csv(&order);
-    Node::html("div")
-        .attr("class", "rm-compare-body")
-        .child(
-            Node::html("p")
-                .attr("class", "rm-compare-hint")
-                .text("Select a column heading to sort by it."),
-        )
-        .child(
-            Node::html("div")
-                .attr("class", "rm-table-wrap")
-                .child(table.to_node(&order, sort)),
-        )
-        .child(
-            Node::html("a")
-                .attr("class", "rm-download")
-                .attr("download", file_name)
-                .attr(
-                    "href",
-                    format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv)),
-                )
-                .text("Download this table (CSV)"),
-        )
+    let mut body = Node::html("div").attr("class", "rm-compare-body");
+    if table.illustrative {
+        body = body.child(super::details::banner());
+    }
+    body.child(
+        Node::html("p")
+            .attr("class", "rm-compare-hint")
+            .text("Select a column heading to sort by it."),
+    )
+    .child(
+        Node::html("div")
+            .attr("class", "rm-table-wrap")
+            .child(table.to_node(&order, sort)),
+    )
+    .child(
+        Node::html("a")
+            .attr("class", "rm-download")
+            .attr("download", file_name)
+            .attr(
+                "href",
+                format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv)),
+            )
+            .text("Download this table (CSV)"),
+    )
 }
 
 /// The compare view: a disclosure holding [`compare_body`].

@@ -11,10 +11,22 @@ pub const NOT_PUBLISHED: &str = "Not published";
 
 /// The panel for a selection (`None`: the list of regions).
 pub fn panel(network: &Network, region: Option<&str>, force: Option<&str>, prefix: &str) -> Node {
-    match region.and_then(|id| network.region(id)) {
+    let panel = match region.and_then(|id| network.region(id)) {
         Some(r) => region_panel(network, r, force, prefix),
         None => overview(network, prefix),
+    };
+    if network.meta.illustrative {
+        Node::html("div").child(banner()).child(panel)
+    } else {
+        panel
     }
+}
+
+/// The warning shown wherever illustrative data are.
+pub fn banner() -> Node {
+    Node::html("p")
+        .attr("class", "rm-banner")
+        .text(super::markup::ILLUSTRATIVE)
 }
 
 /// The panel's section and its heading (focusable, so a choice made in the panel

@@ -5,7 +5,6 @@ use super::compare;
 use super::controls;
 use super::details::{self, KEYBOARD_HELP};
 use super::error::Error;
-use super::markup::ILLUSTRATIVE;
 use super::model::Network;
 use super::node::Node;
 use super::overlay::Overlay;
@@ -25,11 +24,7 @@ pub fn help_id(prefix: &str) -> String {
 pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &Overlay) -> Node {
     let mut map_area = Node::html("div").attr("class", "rm-map-area");
     if network.meta.illustrative {
-        map_area = map_area.child(
-            Node::html("p")
-                .attr("class", "rm-banner")
-                .text(ILLUSTRATIVE),
-        );
+        map_area = map_area.child(details::banner());
     }
     map_area = map_area.child(
         Node::html("div")
