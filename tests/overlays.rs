@@ -209,3 +209,122 @@ fn cased_region_borders_stand_out_at_3_to_1_against_every_fill() {
         assert!(best >= 3.0, "{fill}: the casing gives only {best:.2}:1");
     }
 }
+
+#[test]
+fn funding_overlays_draw_each_regions_mix_under_its_label() {
+    use rocu_map::core::scene::Swatch;
+    use rocu_map::core::view::MapView;
+    let text = illustrative_text();
+    let mut view = MapView::from_json(&text, 800.0).unwrap_or_else(|e| panic!("{e}"));
+    view.set_overlay(Overlay::Funding(None), 800.0);
+    let scene = &view.scene;
+    // One bar per ROCU with funding (London has none).
+    assert_eq!(scene.glyphs.len(), 9);
+    for g in &scene.glyphs {
+        let label = scene
+            .labels
+            .iter()
+            .find(|l| l.target == g.region)
+            .unwrap_or_else(|| panic!("{} has no label", g.region));
+        assert!(
+            g.frame.y > label.line.y,
+            "{}: the bar sits under its label",
+            g.region
+        );
+        let width: f64 = g.parts.iter().map(|p| p.1).sum();
+        assert!(
+            (width - g.frame.w).abs() < 1.0,
+            "{}: parts fill the bar",
+            g.region
+        );
+    }
+    // Unconfirmed money is striped, and the legend keys the sources and the stripes.
+    assert!(scene.glyphs.iter().flat_map(|g| &g.parts).any(|p| !p.3));
+    assert!(scene.legend.iter().any(|l| l.swatch == Swatch::Striped));
+    assert!(scene
+        .legend
+        .iter()
+        .any(|l| l.region == "mix-home-office-grant"));
+    // No bars on other overlays, nor on the public-record data (no funding is public).
+    view.set_overlay(Overlay::Inspection, 800.0);
+    assert!(view.scene.glyphs.is_empty());
+    let mut plain = MapView::from_json(&network_text(), 800.0).unwrap_or_else(|e| panic!("{e}"));
+    plain.set_overlay(Overlay::Funding(None), 800.0);
+    assert!(plain.scene.glyphs.is_empty());
+    assert!(!plain
+        .scene
+        .legend
+        .iter()
+        .any(|l| l.region.starts_with("mix")));
+}
+
+#[test]
+fn governance_overlays_mark_each_published_lead_force_inside_it() {
+    use rocu_map::core::view::MapView;
+    for overlay in [Overlay::Dedicated, Overlay::Tasking] {
+        let mut view = MapView::from_json(&network_text(), 800.0).unwrap_or_else(|e| panic!("{e}"));
+        view.set_overlay(overlay, 800.0);
+        let leads: Vec<(&str, &str)> = view
+            .atlas
+            .network
+            .regions
+            .iter()
+            .filter_map(|r| Some((r.id.as_str(), r.lead_force.as_deref()?)))
+            .collect();
+        let marked: Vec<(&str, &str)> = view
+            .scene
+            .markers
+            .iter()
+            .map(|m| (m.region.as_str(), m.force.as_str()))
+            .collect();
+        assert_eq!(marked, leads);
+        assert!(view.scene.legend.iter().any(|l| l.region == "lead-force"));
+        // Each mark is inside its force's area on screen.
+        for m in &view.scene.markers {
+            let shape = view
+                .atlas
+                .topology
+                .shapes
+                .iter()
+                .position(|s| s.id == m.force)
+                .unwrap_or_else(|| panic!("{}", m.force));
+            let fit = &view.scene.fit;
+            let p = [(m.x - fit.tx) / fit.scale, (fit.ty - m.y) / fit.scale];
+            let inside = view
+                .atlas
+                .force_rings(shape)
+                .iter()
+                .filter(|r| rocu_map::core::geometry::contains(r, p))
+                .count()
+                % 2
+                == 1;
+            assert!(inside, "{} mark is outside its force", m.force);
+        }
+    }
+}
+
+#[test]
+fn a_deep_link_names_an_overlay_only_with_a_measure_from_the_catalogue() {
+    let n = network(&network_text());
+    assert_eq!(
+        Overlay::from_link(&n, Some("capabilities"), Some("cyber")),
+        Overlay::Capabilities(Some("cyber".into()))
+    );
+    assert_eq!(
+        Overlay::from_link(&n, Some("capabilities"), Some("astrology")),
+        Overlay::Capabilities(None)
+    );
+    assert_eq!(
+        Overlay::from_link(&n, Some("funding"), Some("in-kind")),
+        Overlay::Funding(Some("in-kind".into()))
+    );
+    assert_eq!(
+        Overlay::from_link(&n, Some("funding"), Some("cyber")),
+        Overlay::Funding(None)
+    );
+    assert_eq!(
+        Overlay::from_link(&n, Some("weather"), None),
+        Overlay::Regions
+    );
+    assert_eq!(Overlay::from_link(&n, None, None), Overlay::Regions);
+}
