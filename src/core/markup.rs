@@ -179,12 +179,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
     }
     deco = deco.child(Node::svg("g").attr("class", "rm-markers").children(
         scene.markers.iter().map(|m| {
-            Node::svg("circle")
-                .attr("class", "rm-marker")
-                .attr("data-lead-force", m.force.clone())
-                .attr("cx", fmt1(m.x))
-                .attr("cy", fmt1(m.y))
-                .attr("r", fmt1(m.r))
+            circle("rm-marker", ("data-lead-force", &m.force), m.x, m.y, m.r)
                 .attr("fill", "#0b0c0c")
                 .attr("stroke", "#ffffff")
                 .attr("stroke-width", "2")
@@ -316,12 +311,17 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
 }
 
 fn hit(h: &HitTarget) -> Node {
+    circle("rm-hit", ("data-force", &h.force), h.cx, h.cy, h.r)
+}
+
+/// A circle with a class and one data attribute.
+fn circle(class: &'static str, data: (&'static str, &str), cx: f64, cy: f64, r: f64) -> Node {
     Node::svg("circle")
-        .attr("class", "rm-hit")
-        .attr("data-force", h.force.clone())
-        .attr("cx", fmt1(h.cx))
-        .attr("cy", fmt1(h.cy))
-        .attr("r", fmt1(h.r))
+        .attr("class", class)
+        .attr(data.0, data.1)
+        .attr("cx", fmt1(cx))
+        .attr("cy", fmt1(cy))
+        .attr("r", fmt1(r))
 }
 
 /// Border and coast lines. Region borders are cased: a dark line under a white

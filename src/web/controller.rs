@@ -286,55 +286,46 @@ pub(crate) fn show_overlay(shared: &Shared, overlay: Overlay) -> Result<(), WebE
 
 /// Rebuilds the overlay controls, keeping keyboard focus on the same control.
 fn rebuild_controls(shared: &Shared) -> Result<(), WebError> {
-    let inner = shared.borrow();
-    let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
-        return Ok(());
-    };
-    let Some(old) = dom::one(root, ".rm-controls") else {
-        return Ok(());
-    };
-    let doc = dom::document()?;
-    let focused = doc
-        .active_element()
-        .filter(|a| old.contains(Some(a)))
-        .and_then(|a| a.get_attribute("data-control"));
-    let fresh = dom::build(
-        &doc,
-        &controls::controls(&view.atlas.network, &view.overlay, &inner.prefix),
-    )?;
-    if let Some(parent) = old.parent_node() {
-        parent.replace_child(&fresh, &old)?;
-    }
-    if let Some(c) = focused {
-        focus_on(&fresh, &format!("[data-control=\"{c}\"]"));
-    }
-    Ok(())
+    rebuild(shared, ".rm-controls", "data-control", &|inner, view| {
+        controls::controls(&view.atlas.network, &view.overlay, &inner.prefix)
+    })
 }
 
 /// Rebuilds the compare table (in the current sort) and its CSV download.
 fn rebuild_compare(shared: &Shared) -> Result<(), WebError> {
+    rebuild(shared, ".rm-compare-body", "data-sort", &|inner, view| {
+        let file = controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, "csv");
+        controls::compare_body(&view.compare(), inner.sort, &file)
+    })
+}
+
+/// Replaces the part of the widget at `selector` with a fresh tree from `make`,
+/// and puts keyboard focus back on the twin (the same `key` attribute) of the
+/// element that had it.
+fn rebuild(
+    shared: &Shared,
+    selector: &str,
+    key: &str,
+    make: &dyn Fn(&Inner, &MapView) -> Node,
+) -> Result<(), WebError> {
     let inner = shared.borrow();
     let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
         return Ok(());
     };
-    let Some(old) = dom::one(root, ".rm-compare-body") else {
+    let Some(old) = dom::one(root, selector) else {
         return Ok(());
     };
     let doc = dom::document()?;
     let focused = doc
         .active_element()
         .filter(|a| old.contains(Some(a)))
-        .and_then(|a| a.get_attribute("data-sort"));
-    let file = controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, "csv");
-    let fresh = dom::build(
-        &doc,
-        &controls::compare_body(&view.compare(), inner.sort, &file),
-    )?;
+        .and_then(|a| a.get_attribute(key));
+    let fresh = dom::build(&doc, &make(&inner, view))?;
     if let Some(parent) = old.parent_node() {
         parent.replace_child(&fresh, &old)?;
     }
-    if let Some(c) = focused {
-        focus_on(&fresh, &format!("[data-sort=\"{c}\"]"));
+    if let Some(v) = focused {
+        focus_on(&fresh, &format!("[{key}=\"{v}\"]"));
     }
     Ok(())
 }
