@@ -266,17 +266,11 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 .map(|t| text(t, "rm-attribution-text", "start")),
         ),
     );
-    if scene.illustrative {
-        deco = deco.child(text(
-            &TextLine {
-                text: ILLUSTRATIVE.into(),
-                x: scene.width / 2.0,
-                y: scene.height - 4.0,
-                size: 16.0,
-            },
-            "rm-illustrative",
-            "middle",
-        ));
+    deco = deco.children(scene.marking.iter().map(|m| {
+        text(m, "rm-marking", "middle").attr("font-weight", "bold")
+    }));
+    if let Some(w) = &scene.warning {
+        deco = deco.child(text(w, "rm-illustrative", "middle"));
     }
     root = root.child(deco);
     if let Some(inset) = &scene.inset {

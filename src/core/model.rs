@@ -33,6 +33,9 @@ pub struct Meta {
     pub sources: Vec<Source>,
     /// The attribution the boundary licence requires.
     pub attribution: String,
+    /// The protective marking under the Government Security Classifications,
+    /// such as `OFFICIAL-SENSITIVE`, shown at the top and bottom of everything.
+    pub classification: Option<String>,
 }
 
 /// A cited source.

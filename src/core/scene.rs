@@ -201,8 +201,10 @@ pub struct Scene {
     pub markers: Vec<Marker>,
     /// The attribution, wrapped.
     pub attribution: Vec<TextLine>,
-    /// True when the data are illustrative.
-    pub illustrative: bool,
+    /// The protective marking at the top and at the bottom, if the data have one.
+    pub marking: Vec<TextLine>,
+    /// "Illustrative data — not real figures", when they are.
+    pub warning: Option<TextLine>,
     /// The projection of the main map.
     pub fit: Fit,
 }
@@ -257,8 +259,19 @@ impl Scene {
 
         let meta = &atlas.network.meta;
         let title_width = if wide { map_w * 0.34 } else { map_w };
-        let (title, y) = text_block(&meta.title, title_width, s.title, s.pad, s.pad);
-        let map_top = if wide { s.pad } else { y + s.pad };
+        // The protective marking, if any, heads the map (and closes it below).
+        let mark = |y: f64| {
+            meta.classification.as_ref().map(|c| TextLine {
+                text: c.clone(),
+                x: round1(w / 2.0),
+                y: round1(y),
+                size: s.text,
+            })
+        };
+        let mut marking: Vec<TextLine> = mark(s.pad + s.text).into_iter().collect();
+        let top = s.pad + if marking.is_empty() { 0.0 } else { s.text * 1.6 };
+        let (title, y) = text_block(&meta.title, title_width, s.title, s.pad, top);
+        let map_top = if wide { top } else { y + s.pad };
         let fit = Fit::to_rect(
             bounds,
             Rect {
@@ -399,14 +412,25 @@ impl Scene {
         if let (false, Some(i)) = (wide, &inset) {
             bottom = i.frame.y + i.frame.h;
         }
-        let (attribution, bottom) = text_block(
+        let (attribution, mut bottom) = text_block(
             &meta.attribution,
             map_w,
             s.small,
             s.pad,
             bottom + s.pad * 0.5,
         );
-        let height = bottom + s.pad;
+        // Illustrative data say so in large type under the map.
+        let warning = meta.illustrative.then(|| {
+            bottom += s.title * 1.5;
+            TextLine {
+                text: super::markup::ILLUSTRATIVE.into(),
+                x: round1(w / 2.0),
+                y: round1(bottom),
+                size: s.title,
+            }
+        });
+        marking.extend(mark(bottom + s.text * 1.8));
+        let height = bottom + s.pad + if marking.is_empty() { 0.0 } else { s.text * 2.0 };
 
         let regions: Vec<RegionShape> = atlas
             .network
@@ -506,7 +530,8 @@ impl Scene {
             glyphs,
             markers,
             attribution,
-            illustrative: meta.illustrative,
+            marking,
+            warning,
             fit,
         }
     }

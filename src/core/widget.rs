@@ -66,7 +66,23 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
             "rm-warnings",
         ));
     }
-    root
+    // The protective marking above and below everything, as the Government
+    // Security Classifications expect.
+    match &network.meta.classification {
+        Some(c) => Node::html("div")
+            .attr("class", "rm-marked")
+            .child(marking(c, "rm-marking-top"))
+            .child(root)
+            .child(marking(c, "rm-marking-bottom")),
+        None => root,
+    }
+}
+
+fn marking(text: &str, class: &'static str) -> Node {
+    Node::html("p")
+        .attr("class", class)
+        .attr("data-marking", "")
+        .text(text)
 }
 
 fn sources(network: &Network) -> Node {

@@ -22,8 +22,10 @@ pub use error::WebError;
 /// Reports a panic in every mounted map instead of leaving a blank box.
 #[wasm_bindgen(start)]
 pub fn start() {
+    // Only a fixed message is shown: formatting the panic's place and arguments
+    // would cost about a kilobyte of WebAssembly for a message no one can act on.
     std::panic::set_hook(Box::new(|info| {
-        controller::show_panic(&info.to_string());
+        controller::show_panic(info.payload_as_str().unwrap_or("an unexpected state"));
     }));
 }
 

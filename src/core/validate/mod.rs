@@ -169,7 +169,14 @@ const TOP_FIELDS: &[&str] = &[
     "capabilities",
     "fundingSources",
 ];
-const META_FIELDS: &[&str] = &["title", "asOf", "illustrative", "sources", "attribution"];
+const META_FIELDS: &[&str] = &[
+    "title",
+    "asOf",
+    "illustrative",
+    "sources",
+    "attribution",
+    "classification",
+];
 const SOURCE_FIELDS: &[&str] = &["title", "url"];
 const REGION_FIELDS: &[&str] = &[
     "id",
@@ -416,15 +423,37 @@ fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// True for a Government Security Classifications marking: a tier (`OFFICIAL`,
+/// `SECRET`, `TOP SECRET`) in capitals, optionally followed by `-SENSITIVE` or a
+/// descriptor, such as `OFFICIAL-SENSITIVE` or `OFFICIAL-SENSITIVE PERSONAL`.
+///
+/// ```
+/// use rocu_map::core::validate::is_marking;
+/// assert!(is_marking("OFFICIAL-SENSITIVE"));
+/// assert!(!is_marking("official"));
+/// assert!(!is_marking("RESTRICTED"));
+/// ```
+pub fn is_marking(s: &str) -> bool {
+    ["OFFICIAL", "SECRET", "TOP SECRET"].iter().any(|tier| {
+        s.strip_prefix(tier).is_some_and(|rest| {
+            (rest.is_empty() || rest.starts_with(['-', ' ']))
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b' ')
+        })
+    })
+}
+
 /// True for links the map may show: `https:`, `http:` or relative.
 pub fn is_safe_link(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
+    let u = url.trim().as_bytes();
+    let starts = |p: &[u8]| u.len() >= p.len() && u[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"https://") || starts(b"http://") {
         return true;
     }
-    // Relative: no scheme before the first '/', '?' or '#'.
-    let head = lower.split(['/', '?', '#']).next().unwrap_or_default();
-    !lower.is_empty() && !head.contains(':') && !lower.starts_with("//")
+    // Relative: no scheme (a colon before the first '/', '?' or '#'), not protocol-relative.
+    let mut head = u.iter().take_while(|b| !matches!(b, b'/' | b'?' | b'#'));
+    !u.is_empty() && !starts(b"//") && !head.any(|b| *b == b':')
 }
 
 /// True for a real calendar date written `YYYY-MM-DD`.

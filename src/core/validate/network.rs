@@ -4,7 +4,7 @@ use crate::core::json::{Map, Value};
 
 use super::facts::Catalogues;
 use super::{
-    at, closest, first_time, is_gss_force_code, is_iso_date, is_slug, kind, text, Checker, Known,
+    at, closest, first_time, is_gss_force_code, is_iso_date, is_marking, is_slug, kind, text, Checker, Known,
     Problem,
 };
 use super::{FORCE_FIELDS, META_FIELDS, REGION_FIELDS, SOURCE_FIELDS, TOP_FIELDS, UNIT_FIELDS};
@@ -57,6 +57,16 @@ impl Checker {
             }
         }
         let illustrative = self.boolean(m, "illustrative", path);
+        let classification = self.string(m, "classification", path, false);
+        if let Some(c) = classification.filter(|c| !is_marking(c)) {
+            self.push(
+                Problem::error(
+                    at(path, "classification"),
+                    format!("`{c}` is not a protective marking"),
+                )
+                .hint("use OFFICIAL, OFFICIAL-SENSITIVE, SECRET or TOP SECRET, in capitals"),
+            );
+        }
         let mut sources = Vec::new();
         for (i, s) in self.array(m, "sources", path, false).iter().enumerate() {
             let sp = format!("{path}.sources[{i}]");
@@ -72,6 +82,7 @@ impl Checker {
             illustrative,
             sources,
             attribution,
+            classification: classification.map(String::from),
         })
     }
 
