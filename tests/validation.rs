@@ -381,8 +381,16 @@ fn a_protective_marking_must_be_a_classification() {
     let e = errors(&text);
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].0, "$.meta.classification");
-    assert!(e[0].2.as_deref().is_some_and(|h| h.contains("OFFICIAL-SENSITIVE")));
-    for good in ["OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE PERSONAL", "SECRET"] {
+    assert!(e[0]
+        .2
+        .as_deref()
+        .is_some_and(|h| h.contains("OFFICIAL-SENSITIVE")));
+    for good in [
+        "OFFICIAL",
+        "OFFICIAL-SENSITIVE",
+        "OFFICIAL-SENSITIVE PERSONAL",
+        "SECRET",
+    ] {
         let text = with(|v| v["meta"]["classification"] = good.into());
         assert!(errors(&text).is_empty(), "{good}");
     }

@@ -10,7 +10,7 @@ use super::merge;
 use super::mesh::{self, LineKind};
 use super::model::Network;
 use super::pole;
-use super::topology::{bounds_of, signed_area, Point, Topology};
+use super::topology::{bounds_of_rings, signed_area, Point, Topology};
 
 /// The boundaries shipped with the map: ONS police force areas, December 2022,
 /// packed by `build.rs` from `data/boundaries.topo.json`.
@@ -117,7 +117,7 @@ impl Atlas {
                 .filter_map(|code| topology.shape_index(code))
                 .collect();
             let outline = merge::merge_rings(&topology, &owners, &shapes);
-            let bounds = bounds_of(outline.iter().flatten());
+            let bounds = bounds_of_rings(&outline);
             let anchor = pole::pole(&outline, 250.0)
                 .unwrap_or([(bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0]);
             let area = outline.iter().map(|r| signed_area(r) * exterior_sign).sum();
@@ -140,10 +140,7 @@ impl Atlas {
                     .collect()
             })
             .collect();
-        let shape_bounds = rings
-            .iter()
-            .map(|r| bounds_of(r.iter().flatten()))
-            .collect();
+        let shape_bounds = rings.iter().map(|r| bounds_of_rings(r)).collect();
         let adjacent = mesh::adjacent_groups(&owners, &shape_region);
         let colours = colour::assign(regions.len(), &adjacent);
         Ok(Atlas {

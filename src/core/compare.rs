@@ -373,7 +373,10 @@ fn csv_field(s: &str) -> String {
     // Byte tests and a plain loop rather than `str::replace` and char-set
     // patterns: the same result in less WebAssembly.
     let quote = s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
-    let formula = matches!(s.bytes().next(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'));
+    let formula = matches!(
+        s.bytes().next(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    );
     let mut out = String::with_capacity(s.len() + 3);
     if quote {
         out.push('"');

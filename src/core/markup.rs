@@ -266,9 +266,12 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 .map(|t| text(t, "rm-attribution-text", "start")),
         ),
     );
-    deco = deco.children(scene.marking.iter().map(|m| {
-        text(m, "rm-marking", "middle").attr("font-weight", "bold")
-    }));
+    deco = deco.children(
+        scene
+            .marking
+            .iter()
+            .map(|m| text(m, "rm-marking", "middle").attr("font-weight", "bold")),
+    );
     if let Some(w) = &scene.warning {
         deco = deco.child(text(w, "rm-illustrative", "middle"));
     }

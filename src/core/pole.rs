@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use super::geometry::{contains, len};
-use super::topology::{bounds_of, Point};
+use super::topology::{bounds_of, bounds_of_rings, Point};
 
 struct Cell {
     x: f64,
@@ -72,11 +72,11 @@ impl<'a> Edges<'a> {
             let mut start = 0;
             while start + 1 < ring.len() {
                 let end = (start + RUN).min(ring.len() - 1);
-                runs.push((r, start, end, bounds_of(ring[start..=end].iter())));
+                runs.push((r, start, end, bounds_of(&ring[start..=end])));
                 start = end;
             }
         }
-        let boxes = rings.iter().map(|r| bounds_of(r.iter())).collect();
+        let boxes = rings.iter().map(|r| bounds_of(r)).collect();
         Edges { rings, runs, boxes }
     }
 
@@ -137,7 +137,7 @@ fn segment_distance(p: Point, a: Point, b: Point) -> f64 {
 /// assert!((p[1] - 1.0).abs() < 0.05);
 /// ```
 pub fn pole(rings: &[Vec<Point>], precision: f64) -> Option<Point> {
-    let b = bounds_of(rings.iter().flatten());
+    let b = bounds_of_rings(rings);
     let (w, h) = (b[2] - b[0], b[3] - b[1]);
     let size = w.min(h);
     if !size.is_finite() || size <= 0.0 {

@@ -269,7 +269,12 @@ impl Scene {
             })
         };
         let mut marking: Vec<TextLine> = mark(s.pad + s.text).into_iter().collect();
-        let top = s.pad + if marking.is_empty() { 0.0 } else { s.text * 1.6 };
+        let top = s.pad
+            + if marking.is_empty() {
+                0.0
+            } else {
+                s.text * 1.6
+            };
         let (title, y) = text_block(&meta.title, title_width, s.title, s.pad, top);
         let map_top = if wide { top } else { y + s.pad };
         let fit = Fit::to_rect(
@@ -430,7 +435,13 @@ impl Scene {
             }
         });
         marking.extend(mark(bottom + s.text * 1.8));
-        let height = bottom + s.pad + if marking.is_empty() { 0.0 } else { s.text * 2.0 };
+        let height = bottom
+            + s.pad
+            + if marking.is_empty() {
+                0.0
+            } else {
+                s.text * 2.0
+            };
 
         let regions: Vec<RegionShape> = atlas
             .network

@@ -145,12 +145,12 @@ impl Topology {
 
     /// The bounding box of every arc: `[min_x, min_y, max_x, max_y]`.
     pub fn bounds(&self) -> [f64; 4] {
-        bounds_of(self.arcs.iter().flatten())
+        bounds_of_rings(&self.arcs)
     }
 }
 
 /// The bounding box of some points: `[min_x, min_y, max_x, max_y]`.
-pub fn bounds_of<'a>(points: impl Iterator<Item = &'a Point>) -> [f64; 4] {
+pub fn bounds_of(points: &[Point]) -> [f64; 4] {
     let mut b = [
         f64::INFINITY,
         f64::INFINITY,
@@ -164,6 +164,26 @@ pub fn bounds_of<'a>(points: impl Iterator<Item = &'a Point>) -> [f64; 4] {
         b[3] = b[3].max(p[1]);
     }
     b
+}
+
+/// The bounding box of several rings or lines together.
+pub fn bounds_of_rings(rings: &[Vec<Point>]) -> [f64; 4] {
+    rings.iter().map(|r| bounds_of(r)).fold(
+        [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ],
+        |a, b| {
+            [
+                a[0].min(b[0]),
+                a[1].min(b[1]),
+                a[2].max(b[2]),
+                a[3].max(b[3]),
+            ]
+        },
+    )
 }
 
 /// The arc an arc reference points at, whichever its direction.

@@ -140,7 +140,7 @@ impl Checker {
                 super::super::text::join(&names, ", ")
             ),
         );
-        if let Some(best) = closest(word, names.iter().copied()) {
+        if let Some(best) = closest(word, &names) {
             p = p.hint(format!("did you mean `{best}`?"));
         }
         self.push(p);
@@ -243,7 +243,13 @@ impl Checker {
             let sp = at(&path, id);
             if !cat.capabilities.iter().any(|c| c == id) {
                 let mut p = Problem::error(&sp, format!("unknown capability `{id}`"));
-                p = match closest(id, cat.capabilities.iter().map(String::as_str)) {
+                p = match closest(
+                    id,
+                    &cat.capabilities
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>(),
+                ) {
                     Some(best) => p.hint(format!("did you mean `{best}`?")),
                     None => p.hint("use an id from the `capabilities` catalogue"),
                 };
@@ -317,7 +323,13 @@ impl Checker {
                         format!("{sp}.source"),
                         format!("unknown funding source `{source}`"),
                     );
-                    p = match closest(&source, cat.funding_sources.iter().map(String::as_str)) {
+                    p = match closest(
+                        &source,
+                        &cat.funding_sources
+                            .iter()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>(),
+                    ) {
                         Some(best) => p.hint(format!("did you mean `{best}`?")),
                         None => p.hint("use an id from the `fundingSources` catalogue"),
                     };

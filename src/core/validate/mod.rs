@@ -217,7 +217,7 @@ impl Checker {
                     message: format!("unknown field `{key}` is ignored"),
                     hint: None,
                 };
-                if let Some(best) = closest(key, known.iter().copied()) {
+                if let Some(best) = closest(key, known) {
                     p.hint = Some(format!("did you mean `{best}`?"));
                 }
                 self.push(p);
@@ -356,8 +356,10 @@ fn first_time(seen: &mut Vec<String>, item: &str) -> bool {
 }
 
 /// The candidate nearest to `word` by edit distance, if it is near enough to be a typo.
-pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
+        .iter()
+        .copied()
         .map(|c| (edit_distance(word, c), c))
         .filter(|(d, c)| *d <= 2.max(c.len() / 4))
         .min_by_key(|(d, _)| *d)
@@ -511,8 +513,8 @@ mod tests {
     #[test]
     fn did_you_mean() {
         let c = ["E23000005", "E23000013"];
-        assert_eq!(closest("E2300005", c.iter().copied()), Some("E23000005"));
-        assert_eq!(closest("zzz", c.iter().copied()), None);
+        assert_eq!(closest("E2300005", &c), Some("E23000005"));
+        assert_eq!(closest("zzz", &c), None);
     }
 
     #[test]

@@ -4,8 +4,8 @@ use crate::core::json::{Map, Value};
 
 use super::facts::Catalogues;
 use super::{
-    at, closest, first_time, is_gss_force_code, is_iso_date, is_marking, is_slug, kind, text, Checker, Known,
-    Problem,
+    at, closest, first_time, is_gss_force_code, is_iso_date, is_marking, is_slug, kind, text,
+    Checker, Known, Problem,
 };
 use super::{FORCE_FIELDS, META_FIELDS, REGION_FIELDS, SOURCE_FIELDS, TOP_FIELDS, UNIT_FIELDS};
 use crate::core::model::{Force, Meta, Network, Region, Source, Unit};
@@ -293,7 +293,10 @@ impl Checker {
                 if !region_ids.iter().any(|r| r == region) {
                     let mut p =
                         Problem::error(at(&path, "region"), format!("unknown region `{region}`"));
-                    if let Some(best) = closest(region, region_ids.iter().map(String::as_str)) {
+                    if let Some(best) = closest(
+                        region,
+                        &region_ids.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ) {
                         p = p.hint(format!("did you mean `{best}`?"));
                     }
                     self.push(p);
@@ -306,7 +309,7 @@ impl Checker {
 
 pub(super) fn unknown_force(path: &str, code: &str, forces: &Known) -> Problem {
     let p = Problem::error(path, format!("unknown force `{code}`"));
-    match closest(code, forces.keys()) {
+    match closest(code, &forces.keys().collect::<Vec<_>>()) {
         Some(best) => p.hint(format!(
             "did you mean `{best}` ({})?",
             forces.get(best).unwrap_or_default()
