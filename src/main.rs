@@ -1,19 +1,26 @@
-//! The `rocu-map` command line: validate a data file, or render the map as SVG.
+//! The `rocu-map` command line: validate a data file, or render the map as SVG,
+//! PNG, a static HTML fragment or the compare table as CSV.
 
 use std::process::ExitCode;
 
 use rocu_map::core::overlay::Overlay;
+use rocu_map::core::view::Output;
 use rocu_map::core::{text, validate, view};
+
+mod raster;
 
 const USAGE: &str = "\
 Usage:
   rocu-map validate FILE
       Check a network.json file. Prints every problem with its JSON path.
       Exits 1 if there are errors, 0 if there are none (warnings allowed).
-  rocu-map render --data FILE [--overlay NAME [--measure ID]] [--format svg|csv]
-                 [--width PIXELS] [--out FILE]
-      Draw the map as a standalone SVG (default width 800), or write the compare
-      table for the overlay as CSV. Default output: stdout.
+  rocu-map render --data FILE [--overlay NAME [--measure ID]] [--region ID]
+                 [--format svg|png|html|csv] [--width PIXELS] [--scale N] [--out FILE]
+      Draw the map (default width 800) as a standalone SVG, as PNG (--scale 1, 2
+      or 3 times the width; fonts built in), as an HTML fragment with no script
+      (the map, region details and compare table), or write the compare table
+      for the overlay as CSV. --region shows a region selected. Default output:
+      stdout (PNG needs --out).
       Overlays: regions (default), capabilities (--measure a capability id, or
       coverage), funding (--measure a funding-source id, or total),
       dedicated-lead, tasking, inspection.
@@ -63,6 +70,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let mut overlay = "regions".to_string();
             let mut measure: Option<String> = None;
             let mut format = "svg".to_string();
+            let mut region: Option<String> = None;
+            let mut scale = 1.0f32;
             let mut it = args.iter().skip(1);
             while let Some(flag) = it.next() {
                 let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -72,6 +81,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     "--overlay" => overlay = value.clone(),
                     "--measure" => measure = Some(value.clone()),
                     "--format" => format = value.clone(),
+                    "--region" => region = Some(value.clone()),
+                    "--scale" => {
+                        scale = value
+                            .parse::<f32>()
+                            .map_err(|_| format!("--scale `{value}` is not a number"))?;
+                    }
                     "--width" => {
                         width = value
                             .parse::<f64>()
@@ -84,17 +99,34 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let overlay = Overlay::parse(&overlay, measure.as_deref())
                 .ok_or_else(|| format!("unknown overlay `{overlay}`"))?;
             let text = read(&data)?;
-            let svg = match format.as_str() {
-                "svg" => view::render_overlay_svg(&text, width, &overlay),
-                "csv" => view::render_csv(&text, &overlay),
-                other => return Err(format!("unknown format `{other}` (use svg or csv)")),
-            }
-            .map_err(|e| e.to_string())?;
+            let output = match format.as_str() {
+                "svg" | "png" => Output::Svg,
+                "html" => Output::Html,
+                "csv" => Output::Csv,
+                other => {
+                    return Err(format!(
+                        "unknown format `{other}` (use svg, png, html or csv)"
+                    ))
+                }
+            };
+            let written = view::render(&text, width, &overlay, region.as_deref(), output)
+                .map_err(|e| e.to_string())?;
+            let bytes = if format == "png" {
+                raster::png(&written, scale)?
+            } else {
+                written.into_bytes()
+            };
             match out {
                 Some(path) => {
-                    std::fs::write(&path, svg).map_err(|e| format!("cannot write {path}: {e}"))?
+                    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {path}: {e}"))?
                 }
-                None => print!("{svg}"),
+                None if format == "png" => return Err("PNG output needs --out FILE".into()),
+                None => {
+                    use std::io::Write;
+                    std::io::stdout()
+                        .write_all(&bytes)
+                        .map_err(|e| format!("cannot write the output: {e}"))?;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -14,6 +14,8 @@ pub enum Error {
     Topology(String),
     /// The boundaries and the network do not describe the same forces.
     Mismatch(Vec<String>),
+    /// A request names something the data do not have, such as a region.
+    Usage(String),
 }
 
 impl fmt::Display for Error {
@@ -31,6 +33,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Topology(why) => write!(f, "the boundary file cannot be read: {why}"),
+            Error::Usage(why) => write!(f, "{why}"),
             Error::Mismatch(lines) => {
                 write!(f, "the boundaries and the data do not match:")?;
                 for l in lines {

@@ -14,7 +14,7 @@ use super::projection::Rect;
 use super::scene::{HitTarget, Label, Scene, Swatch, TextLine};
 
 /// Text and line colour.
-const INK: &str = "#0b0c0c";
+pub const INK: &str = "#0b0c0c";
 /// Frame colour.
 const GREY: &str = "#505a5f";
 
@@ -273,7 +273,11 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             .map(|m| text(m, "rm-marking", "middle").attr("font-weight", "bold")),
     );
     if let Some(w) = &scene.warning {
-        deco = deco.child(text(w, "rm-illustrative", "middle"));
+        deco = deco.child(
+            text(w, "rm-illustrative", "middle")
+                .attr("fill", "#d4351c")
+                .attr("font-weight", "bold"),
+        );
     }
     root = root.child(deco);
     if let Some(inset) = &scene.inset {

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod controls;
 pub mod details;
 pub mod error;
+pub mod export;
 pub mod geometry;
 pub mod json;
 pub mod link;

@@ -199,15 +199,45 @@ pub fn render_svg(text: &str, width: f64) -> Result<String, Error> {
 
 /// Renders `network.json` text as a standalone SVG document at `width`, coloured by `overlay`.
 pub fn render_overlay_svg(text: &str, width: f64, overlay: &Overlay) -> Result<String, Error> {
+    render(text, width, overlay, None, Output::Svg)
+}
+
+/// What [`render`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// A standalone SVG document.
+    Svg,
+    /// A self-contained HTML fragment with no script.
+    Html,
+    /// The compare table as CSV.
+    Csv,
+}
+
+/// Renders `network.json` text at `width`, coloured by `overlay`, with
+/// `region` selected, as `output`.
+pub fn render(
+    text: &str,
+    width: f64,
+    overlay: &Overlay,
+    region: Option<&str>,
+    output: Output,
+) -> Result<String, Error> {
     let mut view = MapView::from_json(text, width)?;
+    if let Some(id) = region.filter(|id| !view.has_region(id)) {
+        return Err(Error::Usage(format!("there is no region `{id}`")));
+    }
     view.set_overlay(overlay.clone(), width);
-    Ok(format!("{}\n", view.svg("rocu-map").to_markup()))
+    Ok(match output {
+        Output::Svg => super::export::svg_document(&view, region),
+        Output::Html => super::export::html_fragment(&view, region),
+        Output::Csv => {
+            let table = view.compare();
+            table.to_csv(&(0..table.rows.len()).collect::<Vec<_>>())
+        }
+    })
 }
 
 /// The compare table for `overlay` as CSV, regions in data order.
 pub fn render_csv(text: &str, overlay: &Overlay) -> Result<String, Error> {
-    let mut view = MapView::from_json(text, 800.0)?;
-    view.set_overlay(overlay.clone(), 800.0);
-    let table = view.compare();
-    Ok(table.to_csv(&(0..table.rows.len()).collect::<Vec<_>>()))
+    render(text, 800.0, overlay, None, Output::Csv)
 }

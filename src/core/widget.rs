@@ -78,14 +78,16 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
     }
 }
 
-fn marking(text: &str, class: &'static str) -> Node {
+/// The protective marking as a line of its own.
+pub fn marking(text: &str, class: &'static str) -> Node {
     Node::html("p")
         .attr("class", class)
         .attr("data-marking", "")
         .text(text)
 }
 
-fn sources(network: &Network) -> Node {
+/// The sources and licence, in a disclosure.
+pub fn sources(network: &Network) -> Node {
     let meta = &network.meta;
     Node::html("details")
         .attr("class", "rm-sources")

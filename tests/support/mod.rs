@@ -22,15 +22,10 @@ pub fn atlas() -> Atlas {
 /// Compares `actual` with the golden file `tests/golden/NAME`. Set
 /// `UPDATE_GOLDEN=1` to write it (refused under CI, where a mismatch must fail).
 pub fn golden(name: &str, actual: &str) {
-    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
-    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
-    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
-    if update && !ci {
-        std::fs::write(&path, actual).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let Some(expected) = golden_file(name, actual.as_bytes()) else {
         return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{path}: {e} (run with UPDATE_GOLDEN=1 to create it)"));
+    };
+    let expected = String::from_utf8(expected).unwrap_or_else(|e| panic!("{name}: {e}"));
     if expected != actual {
         let line = expected
             .lines()
@@ -39,4 +34,29 @@ pub fn golden(name: &str, actual: &str) {
             .map_or_else(|| "length".to_string(), |i| format!("line {}", i + 1));
         panic!("{name} differs from the golden file at {line}; if the change is intended, run UPDATE_GOLDEN=1 cargo test and review the diff");
     }
+}
+
+/// Compares binary output with its golden file, as [`golden`] does text.
+pub fn golden_bytes(name: &str, actual: &[u8]) {
+    if let Some(expected) = golden_file(name, actual) {
+        assert!(
+            expected == actual,
+            "{name} differs from the golden file; if the change is intended, run UPDATE_GOLDEN=1 cargo test and look at it"
+        );
+    }
+}
+
+/// The golden file's bytes, or `None` after writing `actual` to it under `UPDATE_GOLDEN=1`.
+fn golden_file(name: &str, actual: &[u8]) -> Option<Vec<u8>> {
+    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
+    if update && !ci {
+        std::fs::write(&path, actual).unwrap_or_else(|e| panic!("{path}: {e}"));
+        return None;
+    }
+    Some(
+        std::fs::read(&path)
+            .unwrap_or_else(|e| panic!("{path}: {e} (run with UPDATE_GOLDEN=1 to create it)")),
+    )
 }
