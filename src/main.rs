@@ -7,6 +7,7 @@ use rocu_map::core::overlay::Overlay;
 use rocu_map::core::view::Output;
 use rocu_map::core::{text, validate, view};
 
+#[cfg(not(target_arch = "wasm32"))]
 mod raster;
 
 const USAGE: &str = "\
@@ -112,7 +113,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let written = view::render(&text, width, &overlay, region.as_deref(), output)
                 .map_err(|e| e.to_string())?;
             let bytes = if format == "png" {
-                raster::png(&written, scale)?
+                png(&written, scale)?
             } else {
                 written.into_bytes()
             };
@@ -137,6 +138,18 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some(other) => Err(format!("unknown command `{other}`")),
         None => Err("no command given".into()),
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+    raster::png(svg, scale)
+}
+
+/// (The command line is native; this only keeps a WebAssembly build of every
+/// target compiling.)
+#[cfg(target_arch = "wasm32")]
+fn png(_svg: &str, _scale: f32) -> Result<Vec<u8>, String> {
+    Err("PNG output needs the native command line".into())
 }
 
 fn read(path: &str) -> Result<String, String> {

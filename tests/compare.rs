@@ -97,7 +97,8 @@ fn csv_is_quoted_safe_and_flags_illustrative_data() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines[0], "Illustrative data — not real figures");
     assert_eq!(lines[1], "Region,Short name,Forces,Lead force");
-    let expected = "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\" (NERSOU)\",NERSOU,3,No data";
+    let expected =
+        "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\" (NERSOU)\",NERSOU,3,Not published";
     assert_eq!(lines[2], expected);
     assert_eq!(lines.len(), 2 + 10 + 1);
     let plain = table(&network(&network_text()), &Overlay::Inspection);

@@ -1,6 +1,8 @@
 //! The static renderer: `rocu-map render --format svg|png|html` on the same
 //! core scene, checked against golden files, an SVG parser and the data.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod support;
 
 use std::process::Command;

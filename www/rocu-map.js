@@ -22,6 +22,8 @@ function loadWasm() {
 }
 
 // Shown when the WebAssembly itself cannot start (old browser, blocked by policy).
+// A static map rendered into the element (`rocu-map render --format html`) is
+// left in place instead: it works without the WebAssembly.
 function showFailure(element, error, summary) {
   const box = document.createElement('div');
   box.className = 'rm-error';
@@ -35,7 +37,7 @@ function showFailure(element, error, summary) {
       'It may be blocked by a security policy.') +
     ' Details: ' + (error && error.message ? error.message : String(error));
   box.append(title, text);
-  element.replaceChildren(box);
+  if (!element.querySelector('[data-rocu-map-static]')) element.replaceChildren(box);
   element.dispatchEvent(new CustomEvent('rocu-map:error', {
     bubbles: true, composed: true, detail: { message: text.textContent, problems: [] },
   }));

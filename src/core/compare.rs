@@ -97,12 +97,14 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                 vec![
                     text(r.short_name.clone()),
                     num(Some(r.forces.len() as f64), &number),
-                    maybe(
-                        r.lead_force
-                            .as_deref()
-                            .and_then(|c| network.force(c))
-                            .map(|f| f.name.clone()),
-                    ),
+                    // Lead forces are public facts, so a missing one is "Not published".
+                    match r.lead_force.as_deref().and_then(|c| network.force(c)) {
+                        Some(f) => text(f.name.clone()),
+                        None => Cell {
+                            text: super::details::NOT_PUBLISHED.into(),
+                            key: SortKey::Missing,
+                        },
+                    },
                 ]
             })
         }

@@ -73,7 +73,7 @@ fn without_buttons(node: &mut Node) {
     if node.tag == "button" {
         node.tag = "span";
         node.attrs
-            .retain(|(n, _)| !matches!(*n, "type" | "data-action" | "aria-pressed"));
+            .retain(|(n, _)| !matches!(*n, "type" | "data-action" | "aria-pressed" | "class"));
     }
     for c in &mut node.children {
         without_buttons(c);

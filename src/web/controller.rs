@@ -117,18 +117,19 @@ impl MapHandle {
             format!("rm{}", *c)
         });
         let doc = dom::document()?;
-        while let Some(c) = host.first_child() {
-            host.remove_child(&c)?;
-        }
         host.class_list().add_1("rm-host")?;
-        let loading = dom::build(
-            &doc,
-            &Node::html("p")
-                .attr("class", "rm-loading")
-                .attr("role", "status")
-                .text("Loading the map…"),
-        )?;
-        host.append_child(&loading)?;
+        // A static map from `rocu-map render --format html` stays until the live
+        // map replaces it; otherwise the element says the map is loading.
+        if dom::one(&host, "[data-rocu-map-static]").is_none() {
+            let loading = dom::build(
+                &doc,
+                &Node::html("p")
+                    .attr("class", "rm-loading")
+                    .attr("role", "status")
+                    .text("Loading the map…"),
+            )?;
+            dom::replace_children(&host, &loading)?;
+        }
         let inner = Rc::new(RefCell::new(Inner {
             host,
             prefix,
