@@ -143,6 +143,30 @@ pub fn compare_view(body: Node) -> Node {
         .child(body)
 }
 
+/// The map's downloads: the current view as SVG, or as PNG at 1, 2 or 3 times
+/// its size (the page's script draws the PNG from the same SVG).
+pub fn export_view() -> Node {
+    let button = |kind: &str, scale: &str, words: &str| {
+        Node::html("button")
+            .attr("type", "button")
+            .attr("class", "rm-export")
+            .attr("data-export", kind)
+            .attr("data-scale", scale)
+            .text(words)
+    };
+    Node::html("details")
+        .attr("class", "rm-export-view")
+        .child(Node::html("summary").text("Download this map"))
+        .child(
+            Node::html("p")
+                .attr("class", "rm-export-list")
+                .child(button("svg", "1", "SVG"))
+                .child(button("png", "1", "PNG"))
+                .child(button("png", "2", "PNG, 2 times the size"))
+                .child(button("png", "3", "PNG, 3 times the size")),
+        )
+}
+
 /// A file name for an export of the current view, such as
 /// `rocu-map_funding_2021-02-01.csv`.
 ///

@@ -417,8 +417,13 @@ impl Scene {
         if let (false, Some(i)) = (wide, &inset) {
             bottom = i.frame.y + i.frame.h;
         }
+        // The date the data describe goes with the attribution, on every export.
         let (attribution, mut bottom) = text_block(
-            &meta.attribution,
+            &format!(
+                "Data as of {}. {}",
+                super::widget::long_date(&meta.as_of),
+                meta.attribution
+            ),
             map_w,
             s.small,
             s.pad,

@@ -38,6 +38,7 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
         .attr("class", "rm-widget")
         .child(controls::controls(network, overlay, prefix))
         .child(map_area)
+        .child(controls::export_view())
         .child(controls::compare_view(controls::compare_body(
             &table, None, &file,
         )))

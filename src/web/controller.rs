@@ -101,6 +101,30 @@ impl MapHandle {
         }
     }
 
+    /// The current view as a standalone SVG document: what "Download this map"
+    /// saves, the same bytes as `rocu-map render --format svg` for the same view.
+    pub fn svg(&self) -> Option<String> {
+        let inner = self.inner.borrow();
+        let view = inner.view.as_ref()?;
+        Some(crate::core::export::svg_document(
+            view,
+            inner.selected.as_deref(),
+        ))
+    }
+
+    /// A file name for a download of the current view, such as
+    /// `rocu-map_funding_2021-02-01.png`.
+    #[wasm_bindgen(js_name = fileName)]
+    pub fn file_name(&self, extension: &str) -> Option<String> {
+        let inner = self.inner.borrow();
+        let view = inner.view.as_ref()?;
+        Some(controls::file_name(
+            &view.overlay,
+            &view.atlas.network.meta.as_of,
+            extension,
+        ))
+    }
+
     /// The highlighted force code, if any.
     #[wasm_bindgen(getter)]
     pub fn force(&self) -> Option<String> {
