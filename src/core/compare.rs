@@ -42,6 +42,8 @@ pub struct Table {
     pub rows: Vec<(String, Vec<Cell>)>,
     /// True when the data are illustrative.
     pub illustrative: bool,
+    /// The protective marking, repeated at the head and foot of every printed page.
+    pub marking: Option<String>,
 }
 
 fn text(t: impl Into<String>) -> Cell {
@@ -267,6 +269,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
         numeric,
         rows,
         illustrative: network.meta.illustrative,
+        marking: network.meta.classification.clone(),
     }
 }
 
@@ -363,11 +366,27 @@ impl Table {
                     cell.text(c.text.clone())
                 }))
         });
-        Node::html("table")
+        // A printed table repeats its head and foot on every page: the marking
+        // goes in both (shown only on paper; on screen it heads the widget).
+        let marking = |m: &String| {
+            Node::html("tr").attr("class", "rm-marking-row").child(
+                Node::html("td")
+                    .attr("colspan", self.columns.len().to_string())
+                    .attr("data-marking", "")
+                    .text(m),
+            )
+        };
+        let mut thead = Node::html("thead");
+        thead.children.extend(self.marking.iter().map(marking));
+        let mut table = Node::html("table")
             .attr("class", "rm-table rm-compare")
             .child(Node::html("caption").text(self.caption.clone()))
-            .child(Node::html("thead").child(head))
-            .child(Node::html("tbody").children(body))
+            .child(thead.child(head))
+            .child(Node::html("tbody").children(body));
+        if let Some(m) = &self.marking {
+            table = table.child(Node::html("tfoot").child(marking(m)));
+        }
+        table
     }
 }
 

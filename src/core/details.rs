@@ -132,16 +132,18 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
     if let Some(note) = &r.note {
         panel = panel.child(Node::html("p").attr("class", "rm-note").text(note.clone()));
     }
+    // The long sections, in one block that a printed page leaves to the table.
+    let mut more = Node::html("div").attr("class", "rm-more");
     if r.rocu {
-        panel = panel
+        more = more
             .children(sections::capabilities(network, r))
             .children(sections::funding(network, r, prefix))
             .children(sections::governance(network, r));
     }
-    panel = panel
+    more = more
         .children(sections::inspection(r))
         .children(sections::sources(network));
-    panel.child(
+    panel.child(more).child(
         Node::html("button")
             .attr("type", "button")
             .attr("class", "rm-clear")

@@ -1,0 +1,41 @@
+// Printing to PDF in headless Chromium, A4 and A3 landscape: page 1 the map with
+// its legend and key facts, then the compare table, the marking on every page.
+// pdftoppm (poppler-utils) turns the pages into PNGs in test-output/ to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { start, open, drawn, OUT } from './browser.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+for (const format of ['A4', 'A3']) {
+  test(`prints on ${format} landscape with the marking on every page`, async () => {
+    const { page, context, problems } = await open(env, 'illustrative.html#region=eastern&overlay=funding');
+    await drawn(page);
+    const pdf = await page.pdf({ format, landscape: true, preferCSSPageSize: false });
+    const file = `${OUT}print-${format}.pdf`;
+    writeFileSync(file, pdf);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
+    const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/).map(Number);
+    const mm = (pt) => Math.round((pt / 72) * 25.4);
+    assert.deepEqual([mm(w), mm(h)], format === 'A4' ? [297, 210] : [420, 297]);
+    assert.ok(pages >= 2 && pages <= 3, `${pages} pages`);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
+    assert.equal(text.length, pages);
+    text.forEach((t, i) => {
+      assert.ok((t.match(/OFFICIAL/g) || []).length >= 2, `page ${i + 1} has the marking at the top and the bottom`);
+    });
+    assert.match(text[0], /Illustrative data — not real figures/);
+    assert.match(text[0], /Eastern Region Special/, 'key facts on page 1');
+    assert.match(text[0], /Bedfordshire Police/, 'the lead force among them');
+    assert.match(text.slice(1).join(' '), /Funding in the latest year/, 'the compare table follows');
+    assert.doesNotMatch(text.join(' '), /Colour the map by|Download this map|Keyboard:/, 'no controls on paper');
+    execFileSync('pdftoppm', ['-png', '-r', '50', file, `${OUT}print-${format}`]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
