@@ -306,25 +306,31 @@ fn governance_overlays_mark_each_published_lead_force_inside_it() {
 #[test]
 fn a_deep_link_names_an_overlay_only_with_a_measure_from_the_catalogue() {
     let n = network(&network_text());
-    assert_eq!(
-        Overlay::from_link(&n, Some("capabilities"), Some("cyber")),
-        Overlay::Capabilities(Some("cyber".into()))
-    );
-    assert_eq!(
-        Overlay::from_link(&n, Some("capabilities"), Some("astrology")),
-        Overlay::Capabilities(None)
-    );
-    assert_eq!(
-        Overlay::from_link(&n, Some("funding"), Some("in-kind")),
-        Overlay::Funding(Some("in-kind".into()))
-    );
-    assert_eq!(
-        Overlay::from_link(&n, Some("funding"), Some("cyber")),
-        Overlay::Funding(None)
-    );
-    assert_eq!(
-        Overlay::from_link(&n, Some("weather"), None),
-        Overlay::Regions
-    );
-    assert_eq!(Overlay::from_link(&n, None, None), Overlay::Regions);
+    let cases = [
+        (
+            Some("capabilities"),
+            Some("cyber"),
+            Overlay::Capabilities(Some("cyber".into())),
+        ),
+        (
+            Some("capabilities"),
+            Some("astrology"),
+            Overlay::Capabilities(None),
+        ),
+        (
+            Some("funding"),
+            Some("in-kind"),
+            Overlay::Funding(Some("in-kind".into())),
+        ),
+        (Some("funding"), Some("cyber"), Overlay::Funding(None)),
+        (Some("weather"), None, Overlay::Regions),
+        (None, None, Overlay::Regions),
+    ];
+    for (overlay, measure, expected) in cases {
+        assert_eq!(
+            Overlay::from_link(&n, overlay, measure),
+            expected,
+            "{overlay:?} {measure:?}"
+        );
+    }
 }
