@@ -35,10 +35,12 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "Installing Chromium and ChromeDriver from Debian"
+  # Chromium and its driver for the browser and page tests; poppler-utils
+  # (pdfinfo, pdftotext, pdftoppm) for the print-to-PDF tests.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftoppm ]; then
+    say "Installing Chromium, ChromeDriver and poppler-utils from Debian"
     local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
 }
