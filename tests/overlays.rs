@@ -334,3 +334,40 @@ fn a_deep_link_names_an_overlay_only_with_a_measure_from_the_catalogue() {
         );
     }
 }
+
+#[test]
+fn presentation_steps_zoom_to_each_region_inside_the_map() {
+    use rocu_map::core::present::{label, steps, view_box, Step};
+    use rocu_map::core::view::MapView;
+    let view = MapView::from_json(&network_text(), 1200.0).unwrap_or_else(|e| panic!("{e}"));
+    let all = steps(view.atlas.network.regions.len());
+    assert_eq!(all.len(), 12);
+    let whole = view_box(&view, Step::Overview);
+    assert_eq!((whole.w, whole.h), (view.scene.width, view.scene.height));
+    for (i, r) in view.atlas.network.regions.iter().enumerate() {
+        let b = view_box(&view, Step::Region(i));
+        assert!(b.x >= 0.0 && b.y >= 0.0, "{}", r.id);
+        assert!(
+            b.x + b.w <= whole.w + 0.1 && b.y + b.h <= whole.h + 0.1,
+            "{}",
+            r.id
+        );
+        assert!(b.w < whole.w || b.h < whole.h, "{} is zoomed in", r.id);
+        // The same shape as the map, so it fills the screen without distortion.
+        assert!((b.w / b.h - whole.w / whole.h).abs() < 0.01, "{}", r.id);
+        // The region's label point is in view (London: its inset).
+        let centre = match &view.scene.inset {
+            Some(inset) if inset.region == r.id => [
+                inset.frame.x + inset.frame.w / 2.0,
+                inset.frame.y + inset.frame.h / 2.0,
+            ],
+            _ => view.scene.fit.apply(view.atlas.regions[i].anchor),
+        };
+        assert!(
+            centre[0] > b.x && centre[0] < b.x + b.w && centre[1] > b.y && centre[1] < b.y + b.h,
+            "{}",
+            r.id
+        );
+        assert!(label(&view, Step::Region(i)).starts_with(&format!("Region {} of 10: ", i + 1)));
+    }
+}

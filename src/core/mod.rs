@@ -21,6 +21,7 @@ pub mod overlay;
 pub mod packed;
 pub mod path;
 pub mod pole;
+pub mod present;
 pub mod projection;
 pub mod rank;
 pub mod scene;

@@ -83,7 +83,8 @@ pub fn decode(bytes: &[u8]) -> Result<Topology, Error> {
         let id_bytes = bytes
             .get(r.at..r.at + len)
             .ok_or_else(|| Error::Topology("packed id ends early".into()))?;
-        let id = String::from_utf8_lossy(id_bytes).into_owned();
+        let id = String::from_utf8(id_bytes.to_vec())
+            .map_err(|_| Error::Topology("a packed id is not text".into()))?;
         r.at += len;
         let mut polygons = Vec::new();
         for _ in 0..r.count()? {

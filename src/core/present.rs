@@ -1,0 +1,107 @@
+//! Presentation mode's sequence, for the board meeting: the overview, then each
+//! region in turn (zoomed to it), then the compare table, then the overview
+//! again. Pure layout: which steps there are, what each is called, and which part
+//! of the map each shows; the browser layer moves between them.
+
+use super::projection::Rect;
+use super::view::MapView;
+
+/// One step of the presentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The whole map.
+    Overview,
+    /// One region (index in data order), zoomed to, with its key facts.
+    Region(usize),
+    /// The compare table.
+    Compare,
+}
+
+/// The steps for `regions` regions: overview, each region, compare table.
+///
+/// ```
+/// use rocu_map::core::present::{steps, Step};
+/// assert_eq!(steps(2), vec![Step::Overview, Step::Region(0), Step::Region(1), Step::Compare]);
+/// ```
+pub fn steps(regions: usize) -> Vec<Step> {
+    let mut out = vec![Step::Overview];
+    out.extend((0..regions).map(Step::Region));
+    out.push(Step::Compare);
+    out
+}
+
+/// The words for the step indicator, such as "Region 3 of 10: Yorkshire and the
+/// Humber Regional Organised Crime Unit (YHROCU)".
+pub fn label(view: &MapView, step: Step) -> String {
+    let regions = &view.atlas.network.regions;
+    match step {
+        Step::Overview => "Overview of all regions".into(),
+        Step::Region(i) => match regions.get(i) {
+            Some(r) => format!("Region {} of {}: {}", i + 1, regions.len(), r.long_name()),
+            None => "Overview of all regions".into(),
+        },
+        Step::Compare => "All regions compared".into(),
+    }
+}
+
+/// The part of the map a step shows, in the scene's units: the whole scene for
+/// the overview and the table; for a region, its area with a margin, widened to
+/// the scene's shape so it fills the screen, and kept inside the scene. A region
+/// drawn enlarged in the inset (London) is shown by its inset.
+pub fn view_box(view: &MapView, step: Step) -> Rect {
+    let scene = &view.scene;
+    let whole = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: scene.width,
+        h: scene.height,
+    };
+    let Step::Region(i) = step else {
+        return whole;
+    };
+    let Some(region) = view.atlas.network.regions.get(i) else {
+        return whole;
+    };
+    let area = match &scene.inset {
+        Some(inset) if inset.region == region.id => inset.frame,
+        _ => scene.fit.rect(view.atlas.regions[i].bounds),
+    };
+    // A margin of a tenth each side, and never smaller than a quarter of the map.
+    let margin = area.w.max(area.h) * 0.1;
+    let mut w = (area.w + 2.0 * margin).max(whole.w / 4.0);
+    let mut h = (area.h + 2.0 * margin).max(whole.h / 4.0);
+    let aspect = whole.w / whole.h;
+    if w / h < aspect {
+        w = h * aspect;
+    } else {
+        h = w / aspect;
+    }
+    let (w, h) = (w.min(whole.w), h.min(whole.h));
+    let cx = area.x + area.w / 2.0;
+    let cy = area.y + area.h / 2.0;
+    Rect {
+        x: round1((cx - w / 2.0).clamp(0.0, whole.w - w)),
+        y: round1((cy - h / 2.0).clamp(0.0, whole.h - h)),
+        w: round1(w),
+        h: round1(h),
+    }
+}
+
+fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// The step a deep link names: `slide=N`, counted from 1 as the indicator
+/// counts; `None` when out of range or not a number.
+///
+/// ```
+/// use rocu_map::core::present::{from_link, Step};
+/// assert_eq!(from_link("1", 10), Some(Step::Overview));
+/// assert_eq!(from_link("4", 10), Some(Step::Region(2)));
+/// assert_eq!(from_link("12", 10), Some(Step::Compare));
+/// assert_eq!(from_link("13", 10), None);
+/// ```
+pub fn from_link(word: &str, regions: usize) -> Option<Step> {
+    let n: usize = word.parse().ok()?;
+    steps(regions).get(n.checked_sub(1)?).copied()
+}
