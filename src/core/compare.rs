@@ -147,11 +147,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
             })
         }
         Overlay::Capabilities(Some(id)) => {
-            let name = network
-                .capabilities
-                .iter()
-                .find(|c| &c.id == id)
-                .map_or(id.clone(), |c| c.name.clone());
+            let name = network.capability_name(id);
             caption = format!("{name}: status by region");
             col("Status", false);
             col("Staff (full-time equivalent)", true);

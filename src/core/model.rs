@@ -140,6 +140,30 @@ impl Network {
             .iter()
             .find(|r| r.forces.iter().any(|f| f == code))
     }
+
+    /// A capability's name, or its id when the catalogue does not have it.
+    pub fn capability_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.capabilities
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id, |c| c.name.as_str())
+    }
+
+    /// A funding source's name, or its id when the catalogue does not have it.
+    pub fn funding_source_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.funding_sources
+            .iter()
+            .find(|f| f.id == id)
+            .map_or(id, |f| f.name.as_str())
+    }
+
+    /// A funding source's place in the catalogue (its colour); 0 when unknown.
+    pub fn funding_source_index(&self, id: &str) -> usize {
+        self.funding_sources
+            .iter()
+            .position(|f| f.id == id)
+            .unwrap_or(0)
+    }
 }
 
 /// Which list in the HMICFRS report a capability comes from.

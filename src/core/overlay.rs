@@ -183,11 +183,7 @@ pub fn mix(network: &Network, year: &FundingYear) -> Vec<Segment> {
         .iter()
         .filter_map(|s| {
             Some(Segment {
-                source: network
-                    .funding_sources
-                    .iter()
-                    .position(|f| f.id == s.source)
-                    .unwrap_or(0),
+                source: network.funding_source_index(&s.source),
                 share: s.share.or_else(|| Some(s.amount? / total? * 100.0))?,
                 confirmed: s.certainty == Certainty::Confirmed,
             })
@@ -220,11 +216,7 @@ impl Paint {
                 &|a, b| format!("{} to {}", money(a), money(b)),
             ),
             Overlay::Funding(Some(source)) => {
-                let name = network
-                    .funding_sources
-                    .iter()
-                    .find(|f| &f.id == source)
-                    .map_or(source.clone(), |f| f.name.clone());
+                let name = network.funding_source_name(source);
                 banded(
                     network,
                     &format!("Share from {name}, latest year"),
@@ -334,11 +326,7 @@ fn no_data(count: usize) -> Class {
 
 /// A region's status on one capability, as a categorical overlay.
 fn capability(network: &Network, id: &str) -> Paint {
-    let name = network
-        .capabilities
-        .iter()
-        .find(|c| c.id == id)
-        .map_or(id.to_string(), |c| c.name.clone());
+    let name = network.capability_name(id).to_string();
     let shown = [
         (Status::InPlace, SEQUENTIAL[0]),
         (Status::Developing, SEQUENTIAL[1]),

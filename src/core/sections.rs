@@ -141,20 +141,7 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
     let total = year_total(year);
     let share_of =
         |s: &super::model::FundingStream| s.share.or_else(|| Some(s.amount? / total? * 100.0));
-    let source_index = |id: &str| {
-        network
-            .funding_sources
-            .iter()
-            .position(|f| f.id == id)
-            .unwrap_or(0)
-    };
-    let name_of = |id: &str| {
-        network
-            .funding_sources
-            .iter()
-            .find(|f| f.id == id)
-            .map_or(id.to_string(), |f| f.name.clone())
-    };
+
     let mut out = vec![Node::html("h4").text(format!(
         "{}{}",
         year.year,
@@ -213,7 +200,7 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
                 "class",
                 format!(
                     "rm-swatch rm-swatch-{}",
-                    source_index(&s.source) % PALETTE.len()
+                    network.funding_source_index(&s.source) % PALETTE.len()
                 ),
             )
             .attr("aria-hidden", "true");
@@ -221,7 +208,7 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
             Node::html("th")
                 .attr("scope", "row")
                 .child(swatch)
-                .child(Node::html("span").text(name_of(&s.source))),
+                .child(Node::html("span").text(network.funding_source_name(&s.source))),
             Node::html("td")
                 .attr("class", "rm-number")
                 .text(s.amount.map_or(NOT_KNOWN.to_string(), money)),
