@@ -273,6 +273,14 @@ impl Table {
     /// The rows ordered by `column`, highest or last first when `descending`;
     /// missing values always go last. Stable: equal rows keep region order.
     pub fn sorted(&self, column: usize, descending: bool) -> Vec<usize> {
+        self.order(Some((column, descending)))
+    }
+
+    /// The row order for a sort (column, descending), or region order for none.
+    pub fn order(&self, sort: Option<(usize, bool)>) -> Vec<usize> {
+        let Some((column, descending)) = sort else {
+            return (0..self.rows.len()).collect();
+        };
         let mut order: Vec<usize> = (0..self.rows.len()).collect();
         // Insertion sort: ten rows, and no sort routine in the WebAssembly.
         for i in 1..order.len() {

@@ -104,10 +104,7 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
 /// The compare view's contents for one overlay: the table (column headings are
 /// sort buttons) and a link that downloads it as CSV.
 pub fn compare_body(table: &Table, sort: Option<(usize, bool)>, file_name: &str) -> Node {
-    let order = match sort {
-        Some((column, descending)) => table.sorted(column, descending),
-        None => (0..table.rows.len()).collect(),
-    };
+    let order = table.order(sort);
     let csv = table.to_csv(&order);
     let mut body = Node::html("div").attr("class", "rm-compare-body");
     if table.illustrative {

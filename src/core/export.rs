@@ -17,11 +17,16 @@ pub const STATIC_PREFIX: &str = "rm-static";
 /// selected: its outline drawn and the other regions faded, with attributes
 /// rather than the page's style sheet, so the file looks the same anywhere.
 pub fn svg_document(view: &MapView, selected: Option<&str>) -> String {
-    let mut svg = view.svg("rocu-map");
+    format!("{}\n", selected_svg(view, "rocu-map", selected).to_markup())
+}
+
+/// The map's SVG tree with ids from `prefix` and `selected` shown selected.
+fn selected_svg(view: &MapView, prefix: &str, selected: Option<&str>) -> Node {
+    let mut svg = view.svg(prefix);
     if let Some(id) = selected.filter(|id| view.has_region(id)) {
         show_selected(&mut svg, id);
     }
-    format!("{}\n", svg.to_markup())
+    svg
 }
 
 /// Marks `region` selected in an SVG tree from [`MapView::svg`].
@@ -87,11 +92,8 @@ fn without_buttons(node: &mut Node) {
 /// load, replaces it in place.
 pub fn html_fragment(view: &MapView, selected: Option<&str>) -> String {
     let network = &view.atlas.network;
-    let mut svg = view.svg(STATIC_PREFIX);
     let selected = selected.filter(|id| view.has_region(id));
-    if let Some(id) = selected {
-        show_selected(&mut svg, id);
-    }
+    let svg = selected_svg(view, STATIC_PREFIX, selected);
     let details = match selected {
         Some(id) => details::panel(network, Some(id), None, STATIC_PREFIX),
         None => Node::html("div").children(network.regions.iter().map(|r| {
@@ -102,7 +104,7 @@ pub fn html_fragment(view: &MapView, selected: Option<&str>) -> String {
         })),
     };
     let table = view.compare();
-    let order: Vec<usize> = (0..table.rows.len()).collect();
+    let order = table.order(None);
     let mut root = Node::html("div")
         .attr("class", "rm-static")
         .attr("data-rocu-map-static", "")

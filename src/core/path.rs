@@ -29,6 +29,11 @@ pub fn push_subpath(out: &mut String, points: &[Point], fit: &Fit, close: bool) 
     }
 }
 
+/// A number rounded to one decimal place (layout keeps screen units to tenths).
+pub fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
 /// A number rounded to one decimal place, as SVG text.
 pub fn fmt1(v: f64) -> String {
     let mut s = String::new();

@@ -3,6 +3,7 @@
 //! again. Pure layout: which steps there are, what each is called, and which part
 //! of the map each shows; the browser layer moves between them.
 
+use super::path::round1;
 use super::projection::Rect;
 use super::view::MapView;
 
@@ -87,10 +88,6 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
         w: round1(w),
         h: round1(h),
     }
-}
-
-fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
 }
 
 /// The index of the step a deep link names: `slide=N`, counted from 1;

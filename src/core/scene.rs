@@ -8,7 +8,7 @@ use super::colour::PALETTE;
 use super::geometry::{self, len};
 use super::mesh::LineKind;
 use super::overlay::{Overlay, Paint};
-use super::path::push_subpath;
+use super::path::{push_subpath, round1};
 use super::pole;
 use super::projection::{Fit, Rect};
 use super::rank;
@@ -603,10 +603,6 @@ fn hit_target(atlas: &Atlas, shape: usize, fit: &Fit, min_r: f64, small: f64) ->
         cy: round1(cy),
         r: round1((diagonal / 2.0).max(min_r)),
     })
-}
-
-fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
 }
 
 /// One path per line kind, for the arcs `keep` accepts.

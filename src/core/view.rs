@@ -232,7 +232,7 @@ pub fn render(
         Output::Html => super::export::html_fragment(&view, region),
         Output::Csv => {
             let table = view.compare();
-            table.to_csv(&(0..table.rows.len()).collect::<Vec<_>>())
+            table.to_csv(&table.order(None))
         }
     })
 }

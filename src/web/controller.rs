@@ -357,16 +357,12 @@ fn rebuild(
 
 /// Sorts the compare table by `column`: a second press on the same column
 /// reverses the order.
-pub(crate) fn sort(shared: &Shared, column: usize) -> Result<(), WebError> {
+/// `heading` is the column's words, for the announcement.
+pub(crate) fn sort(shared: &Shared, column: usize, heading: &str) -> Result<(), WebError> {
     let words = {
         let mut inner = shared.borrow_mut();
         let descending = matches!(inner.sort, Some((c, false)) if c == column);
         inner.sort = Some((column, descending));
-        let heading = inner
-            .view
-            .as_ref()
-            .and_then(|v| v.compare().columns.get(column).cloned())
-            .unwrap_or_default();
         let order = if descending {
             "descending"
         } else {

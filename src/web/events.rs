@@ -129,7 +129,8 @@ fn on_click(s: &Shared, e: Event) {
     if let Some(b) = dom::closest(target.clone(), ".rm-compare-view button[data-sort]") {
         let column = b.get_attribute("data-sort").and_then(|c| c.parse().ok());
         if let Some(column) = column {
-            if let Err(e) = controller::sort(s, column) {
+            let heading = b.text_content().unwrap_or_default();
+            if let Err(e) = controller::sort(s, column, &heading) {
                 controller::fail(s, &e);
             }
         }
