@@ -182,8 +182,14 @@ impl Checker {
         Some(n)
     }
 
-    fn date(&mut self, map: &Map, key: &str, path: &str) -> Option<String> {
-        let d = self.string(map, key, path, false)?;
+    pub(super) fn date(
+        &mut self,
+        map: &Map,
+        key: &str,
+        path: &str,
+        required: bool,
+    ) -> Option<String> {
+        let d = self.string(map, key, path, required)?;
         if !is_iso_date(d) {
             self.push(
                 Problem::error(at(path, key), format!("`{d}` is not a date"))
@@ -264,7 +270,7 @@ impl Checker {
                 .unwrap_or(Status::Unknown);
             let note = self.string(s, "note", &sp, false).map(String::from);
             let staff = self.number(s, "staff", &sp, 0.0, None);
-            let as_of = self.date(s, "asOf", &sp);
+            let as_of = self.date(s, "asOf", &sp, false);
             out.push(CapabilityState {
                 capability: id.clone(),
                 status,
@@ -478,8 +484,8 @@ impl Checker {
         };
         let inspection = Inspection {
             inspected: self.maybe_bool(m, "inspected", &path),
-            from: self.date(m, "from", &path),
-            to: self.date(m, "to", &path),
+            from: self.date(m, "from", &path, false),
+            to: self.date(m, "to", &path, false),
             note: self.string(m, "note", &path, false).map(String::from),
         };
         if let (Some(from), Some(to)) = (&inspection.from, &inspection.to) {

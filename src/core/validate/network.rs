@@ -4,8 +4,8 @@ use crate::core::json::{Map, Value};
 
 use super::facts::Catalogues;
 use super::{
-    at, closest, first_time, is_gss_force_code, is_iso_date, is_marking, is_slug, kind, text,
-    Checker, Known, Problem,
+    at, closest, first_time, is_gss_force_code, is_marking, is_slug, kind, text, Checker, Known,
+    Problem,
 };
 use super::{FORCE_FIELDS, META_FIELDS, REGION_FIELDS, SOURCE_FIELDS, TOP_FIELDS, UNIT_FIELDS};
 use crate::core::model::{Force, Meta, Network, Region, Source, Unit};
@@ -47,15 +47,7 @@ impl Checker {
         let m = self.object(meta, path, META_FIELDS)?;
         let title = text(self.string(m, "title", path, true));
         let attribution = text(self.string(m, "attribution", path, true));
-        let as_of = self.string(m, "asOf", path, true);
-        if let Some(date) = as_of {
-            if !is_iso_date(date) {
-                self.push(
-                    Problem::error(at(path, "asOf"), format!("`{date}` is not a date"))
-                        .hint("write dates as YYYY-MM-DD, for example 2021-02-01"),
-                );
-            }
-        }
+        let as_of = self.date(m, "asOf", path, true);
         let illustrative = self.boolean(m, "illustrative", path);
         let classification = self.string(m, "classification", path, false);
         if let Some(c) = classification.filter(|c| !is_marking(c)) {
@@ -78,7 +70,7 @@ impl Checker {
         }
         Some(Meta {
             title,
-            as_of: text(as_of),
+            as_of: as_of.unwrap_or_default(),
             illustrative,
             sources,
             attribution,
