@@ -236,8 +236,3 @@ pub fn render(
         }
     })
 }
-
-/// The compare table for `overlay` as CSV, regions in data order.
-pub fn render_csv(text: &str, overlay: &Overlay) -> Result<String, Error> {
-    render(text, 800.0, overlay, None, Output::Csv)
-}
