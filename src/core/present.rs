@@ -79,9 +79,11 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
     let (w, h) = (w.min(whole.w), h.min(whole.h));
     let cx = area.x + area.w / 2.0;
     let cy = area.y + area.h / 2.0;
+    // (max and min, not `clamp`: its panic message formats floats, which costs
+    // 12 KB of WebAssembly.)
     Rect {
-        x: round1((cx - w / 2.0).clamp(0.0, whole.w - w)),
-        y: round1((cy - h / 2.0).clamp(0.0, whole.h - h)),
+        x: round1((cx - w / 2.0).min(whole.w - w).max(0.0)),
+        y: round1((cy - h / 2.0).min(whole.h - h).max(0.0)),
         w: round1(w),
         h: round1(h),
     }
@@ -91,17 +93,17 @@ fn round1(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
-/// The step a deep link names: `slide=N`, counted from 1 as the indicator
-/// counts; `None` when out of range or not a number.
+/// The index of the step a deep link names: `slide=N`, counted from 1;
+/// `None` when out of range or not a number.
 ///
 /// ```
-/// use rocu_map::core::present::{from_link, Step};
-/// assert_eq!(from_link("1", 10), Some(Step::Overview));
-/// assert_eq!(from_link("4", 10), Some(Step::Region(2)));
-/// assert_eq!(from_link("12", 10), Some(Step::Compare));
-/// assert_eq!(from_link("13", 10), None);
+/// use rocu_map::core::present::slide;
+/// assert_eq!(slide("1", 10), Some(0));
+/// assert_eq!(slide("12", 10), Some(11));
+/// assert_eq!(slide("13", 10), None);
+/// assert_eq!(slide("x", 10), None);
 /// ```
-pub fn from_link(word: &str, regions: usize) -> Option<Step> {
+pub fn slide(word: &str, regions: usize) -> Option<usize> {
     let n: usize = word.parse().ok()?;
-    steps(regions).get(n.checked_sub(1)?).copied()
+    n.checked_sub(1).filter(|i| *i < regions + 2)
 }
