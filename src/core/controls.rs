@@ -58,6 +58,14 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
             .map(|(v, w)| option(v, w, *v == current))
             .collect(),
     ));
+    out = out.child(
+        Node::html("button")
+            .attr("type", "button")
+            .attr("class", "rm-present")
+            .attr("data-action", "present")
+            .attr("aria-keyshortcuts", "F")
+            .text("Present full screen"),
+    );
     let measure = overlay.measure();
     let mut options = Vec::new();
     let label = match overlay {
@@ -97,7 +105,9 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
         }
         _ => return out,
     };
-    out = out.child(select(prefix, "measure", label, options));
+    // The measure goes straight after the overlay control, before the button.
+    out.children
+        .insert(1, select(prefix, "measure", label, options));
     out
 }
 

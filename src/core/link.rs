@@ -14,10 +14,19 @@ pub struct LinkState {
     pub overlay: Option<String>,
     /// The overlay's measure: a capability id or a funding-source id.
     pub measure: Option<String>,
+    /// The presentation slide, counted from 1.
+    pub slide: Option<String>,
 }
 
 /// The fragment keys the map owns.
-const KEYS: [&str; 5] = ["region", "force", "overlay", "capability", "source"];
+const KEYS: [&str; 6] = [
+    "region",
+    "force",
+    "overlay",
+    "capability",
+    "source",
+    "slide",
+];
 
 /// The key that carries an overlay's measure.
 fn measure_key(overlay: &str) -> &'static str {
@@ -47,6 +56,7 @@ pub fn parse(hash: &str) -> LinkState {
             "overlay" => state.overlay = v,
             "capability" => measures[0] = v,
             "source" => measures[1] = v,
+            "slide" => state.slide = v,
             _ => {}
         }
     }
@@ -87,6 +97,9 @@ pub fn write(hash: &str, state: &LinkState) -> String {
         if let Some(m) = &state.measure {
             parts.push(format!("{}={}", measure_key(o), clean(m)));
         }
+    }
+    if let Some(s) = &state.slide {
+        parts.push(format!("slide={}", clean(s)));
     }
     if parts.is_empty() {
         String::new()

@@ -308,7 +308,15 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         );
         root = root.child(g);
     }
-    root
+    // Everything drawn goes in one group that presentation mode zooms (by a CSS
+    // transform, so it can animate); the patterns and the sea stay outside.
+    let first = root
+        .children
+        .iter()
+        .position(|c| c.get("class") == Some("rm-sea"))
+        .map_or(0, |i| i + 1);
+    let drawn = root.children.split_off(first);
+    root.child(Node::svg("g").attr("class", "rm-zoom").children(drawn))
 }
 
 fn hit(h: &HitTarget) -> Node {

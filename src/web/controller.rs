@@ -42,6 +42,8 @@ pub(crate) struct Inner {
     pub width: f64,
     /// The compare table's sort: column and whether descending.
     pub sort: Option<(usize, bool)>,
+    /// The presentation step shown, while presenting.
+    pub step: Option<usize>,
 }
 
 thread_local! {
@@ -168,6 +170,7 @@ impl MapHandle {
             destroyed: false,
             width: 0.0,
             sort: None,
+            step: None,
         }));
         LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&inner)));
         let handle = MapHandle { inner };
@@ -253,6 +256,19 @@ fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebErro
     events::attach(shared)?;
     if from_link.region.is_some() {
         select(shared, from_link.region, from_link.force, Focus::Keep);
+    }
+    // A presenter's link opens the slide (full screen needs a key press: F).
+    let regions = shared
+        .borrow()
+        .view
+        .as_ref()
+        .map_or(0, |v| v.atlas.network.regions.len());
+    if let Some(i) = from_link
+        .slide
+        .as_deref()
+        .and_then(|s| crate::core::present::slide(s, regions))
+    {
+        super::present::go(shared, i);
     }
     apply(shared);
     let detail = js_sys::Object::new();
@@ -382,7 +398,7 @@ fn focus_on(root: &Element, selector: &str) {
 }
 
 /// Says `words` in the live region.
-fn live(shared: &Shared, words: &str) {
+pub(crate) fn live(shared: &Shared, words: &str) {
     if let Some(l) = shared
         .borrow()
         .root
@@ -631,7 +647,7 @@ fn announce(shared: &Shared) {
     live(shared, &words);
 }
 
-fn write_link(shared: &Shared) {
+pub(crate) fn write_link(shared: &Shared) {
     let inner = shared.borrow();
     if !inner.deep_link {
         return;
@@ -644,6 +660,7 @@ fn write_link(shared: &Shared) {
             .filter(|o| **o != Overlay::Regions)
             .map(|o| o.id().to_string()),
         measure: overlay.and_then(|o| o.measure()).map(String::from),
+        slide: inner.step.map(|s| (s + 1).to_string()),
     };
     let Ok(window) = dom::window() else {
         return;

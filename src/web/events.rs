@@ -11,6 +11,7 @@ use web_sys::{Element, Event, EventTarget, KeyboardEvent, MouseEvent};
 use super::controller::{self, Focus, Shared};
 use super::dom;
 use super::error::WebError;
+use super::present;
 use crate::core::link;
 use crate::core::navigate::Direction;
 use crate::core::overlay::Overlay;
@@ -90,6 +91,15 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
     l.add(&root, "mousemove", handler(shared, on_move))?;
     l.add(&area, "mouseleave", handler(shared, on_leave))?;
     l.add(&window, "hashchange", handler(shared, on_hash))?;
+    l.add(
+        &dom::document()?.into(),
+        "fullscreenchange",
+        handler(shared, |s, _| {
+            if dom::document().is_ok_and(|d| d.fullscreen_element().is_none()) {
+                present::stop(s);
+            }
+        }),
+    )?;
 
     let weak = Rc::downgrade(shared);
     let resize = Closure::wrap(Box::new(move |entries: js_sys::Array| {
@@ -112,6 +122,10 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
 
 fn on_click(s: &Shared, e: Event) {
     let target = e.target();
+    if dom::closest(target.clone(), "[data-action=\"present\"]").is_some() {
+        present::toggle(s);
+        return;
+    }
     if dom::closest(target.clone(), "[data-action=\"clear\"]").is_some() {
         controller::select(s, None, None, Focus::Keep);
         return;
@@ -171,6 +185,17 @@ fn on_key(s: &Shared, e: Event) {
     let Some(key) = e.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
         return;
     };
+    // F presents (anywhere in the map but its controls); keys then step.
+    let in_control = dom::closest(e.target(), "select, input, textarea").is_some();
+    if !in_control && (key == "f" || key == "F") {
+        e.prevent_default();
+        present::toggle(s);
+        return;
+    }
+    if !in_control && present::key(s, &key) {
+        e.prevent_default();
+        return;
+    }
     if dom::closest(e.target(), "svg.rm-svg").is_none() {
         return;
     }

@@ -8,6 +8,7 @@ mod error;
 mod events;
 mod json;
 mod options;
+mod present;
 
 use wasm_bindgen::prelude::*;
 
