@@ -13,8 +13,12 @@ rm -rf dist
 mkdir -p dist/pkg dist/data/examples
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   target/wasm32-unknown-unknown/release/rocu_map.wasm
-say "Optimising with wasm-opt -Oz --converge"
+say "Optimising with wasm-opt -Oz, then again after re-looping the control flow"
+# The second round (flatten, rereloop, -Oz) finds about 400 bytes gzipped more
+# than -Oz alone; both are binaryen's own semantics-preserving passes.
 wasm-opt -Oz --converge dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
+wasm-opt --flatten --rereloop -Oz --converge dist/pkg/rocu_map_bg.wasm \
+  -o dist/pkg/rocu_map_bg.wasm
 cp www/*.html www/*.css www/*.js dist/
 cp data/network.json data/network.schema.json dist/data/
 cp data/examples/illustrative.json dist/data/examples/

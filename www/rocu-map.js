@@ -81,10 +81,12 @@ function exports(element, handle) {
   handle.destroy = () => { listening.abort(); destroy(); };
   element.addEventListener('click', (event) => {
     const button = event.target.closest?.('[data-export]');
-    const svg = button && handle.svg();
-    if (!svg) return;
-    const kind = button.dataset.export;
-    const name = handle.fileName(kind);
+    const kind = button?.dataset.export;
+    const both = kind && handle.download(kind);
+    if (!both) return;
+    const cut = both.indexOf('\n');
+    const name = both.slice(0, cut);
+    const svg = both.slice(cut + 1);
     if (kind === 'svg') save(new Blob([svg], { type: 'image/svg+xml' }), name);
     else rasterise(svg, Number(button.dataset.scale)).then((blob) => save(blob, name), (error) => {
       element.dispatchEvent(new CustomEvent('rocu-map:error', { bubbles: true, composed: true, detail: { message: error.message, problems: [] } }));

@@ -49,23 +49,6 @@ fn select(prefix: &str, control: &'static str, label: &str, options: Vec<Node>) 
 /// (which capability; total funding or the share from which source).
 pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
     let current = overlay.id();
-    let mut out = Node::html("div").attr("class", "rm-controls").child(select(
-        prefix,
-        "overlay",
-        "Colour the map by",
-        OVERLAYS
-            .iter()
-            .map(|(v, w)| option(v, w, *v == current))
-            .collect(),
-    ));
-    out = out.child(
-        Node::html("button")
-            .attr("type", "button")
-            .attr("class", "rm-present")
-            .attr("data-action", "present")
-            .attr("aria-keyshortcuts", "F")
-            .text("Present full screen"),
-    );
     let measure = overlay.measure();
     let mut options = Vec::new();
     let label = match overlay {
@@ -90,7 +73,7 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
                     );
                 }
             }
-            "Capability"
+            Some("Capability")
         }
         Overlay::Funding(_) => {
             options.push(option("total", "Total funding", measure.is_none()));
@@ -101,14 +84,30 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
                     measure == Some(f.id.as_str()),
                 ));
             }
-            "Measure"
+            Some("Measure")
         }
-        _ => return out,
+        _ => None,
     };
-    // The measure goes straight after the overlay control, before the button.
-    out.children
-        .insert(1, select(prefix, "measure", label, options));
-    out
+    Node::html("div")
+        .attr("class", "rm-controls")
+        .child(select(
+            prefix,
+            "overlay",
+            "Colour the map by",
+            OVERLAYS
+                .iter()
+                .map(|(v, w)| option(v, w, *v == current))
+                .collect(),
+        ))
+        .children(label.map(|l| select(prefix, "measure", l, options)))
+        .child(
+            Node::html("button")
+                .attr("type", "button")
+                .attr("class", "rm-present")
+                .attr("data-action", "present")
+                .attr("aria-keyshortcuts", "F")
+                .text("Present full screen"),
+        )
 }
 
 /// The compare view's contents for one overlay: the table (column headings are

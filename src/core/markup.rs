@@ -128,6 +128,9 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             .attr("fill", "#ffffff")
             .attr("aria-hidden", "true"),
     );
+    // Everything drawn goes in one group that presentation mode zooms (by its
+    // transform, which CSS animates); the patterns and the sea stay outside.
+    let mut zoom = Node::svg("g").attr("class", "rm-zoom");
 
     let regions = scene.regions.iter().map(|r| {
         Node::svg("g")
@@ -146,9 +149,9 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             }))
             .children(r.hits.iter().map(hit))
     });
-    root = root.child(Node::svg("g").attr("class", "rm-regions").children(regions));
-    root = root.child(lines(&scene.lines, "rm-lines"));
-    root = root.child(
+    zoom = zoom.child(Node::svg("g").attr("class", "rm-regions").children(regions));
+    zoom = zoom.child(lines(&scene.lines, "rm-lines"));
+    zoom = zoom.child(
         Node::svg("g")
             .attr("class", "rm-outlines")
             .attr("aria-hidden", "true")
@@ -163,7 +166,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
     );
     // The keyboard focus ring: a yellow halo under a dark line, both following
     // the active region's outline (the web layer copies its path data in).
-    root = root.child(
+    zoom = zoom.child(
         Node::svg("g")
             .attr("class", "rm-focus")
             .attr("aria-hidden", "true")
@@ -279,7 +282,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 .attr("font-weight", "bold"),
         );
     }
-    root = root.child(deco);
+    zoom = zoom.child(deco);
     if let Some(inset) = &scene.inset {
         let mut g = Node::svg("g")
             .attr("class", "rm-inset")
@@ -306,17 +309,9 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 .attr("class", "rm-labels")
                 .children(inset.labels.iter().map(label)),
         );
-        root = root.child(g);
+        zoom = zoom.child(g);
     }
-    // Everything drawn goes in one group that presentation mode zooms (by a CSS
-    // transform, so it can animate); the patterns and the sea stay outside.
-    let first = root
-        .children
-        .iter()
-        .position(|c| c.get("class") == Some("rm-sea"))
-        .map_or(0, |i| i + 1);
-    let drawn = root.children.split_off(first);
-    root.child(Node::svg("g").attr("class", "rm-zoom").children(drawn))
+    root.child(zoom)
 }
 
 fn hit(h: &HitTarget) -> Node {

@@ -3,7 +3,7 @@
 //! again. Pure layout: which steps there are, what each is called, and which part
 //! of the map each shows; the browser layer moves between them.
 
-use super::path::round1;
+use super::path::{fmt1, round1};
 use super::projection::Rect;
 use super::view::MapView;
 
@@ -18,17 +18,36 @@ pub enum Step {
     Compare,
 }
 
-/// The steps for `regions` regions: overview, each region, compare table.
+/// How many steps there are for `regions` regions: the overview, each region
+/// and the compare table.
+pub fn count(regions: usize) -> usize {
+    regions + 2
+}
+
+/// Step `index` of the sequence for `regions` regions (past the end: the table).
+///
+/// ```
+/// use rocu_map::core::present::{step, Step};
+/// assert_eq!(step(0, 2), Step::Overview);
+/// assert_eq!(step(2, 2), Step::Region(1));
+/// assert_eq!(step(3, 2), Step::Compare);
+/// ```
+pub fn step(index: usize, regions: usize) -> Step {
+    match index {
+        0 => Step::Overview,
+        i if i <= regions => Step::Region(i - 1),
+        _ => Step::Compare,
+    }
+}
+
+/// The whole sequence for `regions` regions, in order.
 ///
 /// ```
 /// use rocu_map::core::present::{steps, Step};
 /// assert_eq!(steps(2), vec![Step::Overview, Step::Region(0), Step::Region(1), Step::Compare]);
 /// ```
 pub fn steps(regions: usize) -> Vec<Step> {
-    let mut out = vec![Step::Overview];
-    out.extend((0..regions).map(Step::Region));
-    out.push(Step::Compare);
-    out
+    (0..count(regions)).map(|i| step(i, regions)).collect()
 }
 
 /// The words for the step indicator, such as "Region 3 of 10: Yorkshire and the
@@ -90,6 +109,28 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
     }
 }
 
+/// The SVG `transform` that zooms the drawn map to a step's [`view_box`]: a
+/// scale (in tenths, close enough with the box's margin) and a shift in the
+/// scene's units; `scale(1)` for the whole map. The browser layer sets it as the
+/// attribute (not an inline style), and CSS animates the change.
+///
+/// ```
+/// use rocu_map::core::present::{transform, Step};
+/// use rocu_map::core::view::MapView;
+/// let text = std::fs::read_to_string("data/network.json").unwrap();
+/// let view = MapView::from_json(&text, 1200.0).unwrap();
+/// assert_eq!(transform(&view, Step::Overview), "scale(1)");
+/// assert!(transform(&view, Step::Region(0)).starts_with("scale("));
+/// ```
+pub fn transform(view: &MapView, step: Step) -> String {
+    let b = view_box(view, step);
+    let scale = fmt1(view.scene.width / b.w);
+    if b.x == 0.0 && b.y == 0.0 {
+        return format!("scale({scale})");
+    }
+    format!("scale({scale}) translate({} {})", fmt1(-b.x), fmt1(-b.y))
+}
+
 /// The index of the step a deep link names: `slide=N`, counted from 1;
 /// `None` when out of range or not a number.
 ///
@@ -102,5 +143,5 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
 /// ```
 pub fn slide(word: &str, regions: usize) -> Option<usize> {
     let n: usize = word.parse().ok()?;
-    n.checked_sub(1).filter(|i| *i < regions + 2)
+    n.checked_sub(1).filter(|i| *i < count(regions))
 }

@@ -103,28 +103,25 @@ impl MapHandle {
         }
     }
 
-    /// The current view as a standalone SVG document: what "Download this map"
-    /// saves, the same bytes as `rocu-map render --format svg` for the same view.
-    pub fn svg(&self) -> Option<String> {
+    /// What "Download this map" saves of the current view, as one string: a
+    /// file name with `extension` (such as `rocu-map_funding_2021-02-01.png`), a
+    /// line break, then the view as a standalone SVG document, the same bytes as
+    /// `rocu-map render --format svg` for the same view. (One call, not two,
+    /// because each call between JavaScript and WebAssembly costs download size.)
+    pub fn download(&self, extension: &str) -> Option<String> {
         let inner = self.inner.borrow();
         let view = inner.view.as_ref()?;
-        Some(crate::core::export::svg_document(
-            view,
-            inner.selected.as_deref(),
-        ))
-    }
-
-    /// A file name for a download of the current view, such as
-    /// `rocu-map_funding_2021-02-01.png`.
-    #[wasm_bindgen(js_name = fileName)]
-    pub fn file_name(&self, extension: &str) -> Option<String> {
-        let inner = self.inner.borrow();
-        let view = inner.view.as_ref()?;
-        Some(controls::file_name(
+        let mut out = controls::file_name(
             &view.overlay,
             &view.atlas.network.meta.as_of,
             extension,
-        ))
+        );
+        out.push('\n');
+        out.push_str(&crate::core::export::svg_document(
+            view,
+            inner.selected.as_deref(),
+        ));
+        Some(out)
     }
 
     /// The highlighted force code, if any.
@@ -268,7 +265,7 @@ fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebErro
         .as_deref()
         .and_then(|s| crate::core::present::slide(s, regions))
     {
-        super::present::go(shared, i);
+        super::present::go(shared, Some(i));
     }
     apply(shared);
     let detail = js_sys::Object::new();
@@ -391,14 +388,15 @@ pub(crate) fn sort(shared: &Shared, column: usize, heading: &str) -> Result<(), 
     Ok(())
 }
 
-fn focus_on(root: &Element, selector: &str) {
+/// Focuses the first element in `root` that matches `selector`, if any.
+pub(crate) fn focus_on(root: &Element, selector: &str) {
     if let Some(h) = dom::one(root, selector).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = h.focus();
     }
 }
 
 /// Says `words` in the live region.
-pub(crate) fn live(shared: &Shared, words: &str) {
+fn live(shared: &Shared, words: &str) {
     if let Some(l) = shared
         .borrow()
         .root
@@ -519,6 +517,7 @@ fn redraw_svg(shared: &Shared) -> Result<(), WebError> {
             }
         }
     }
+    super::present::show(shared);
     prepare_svg(shared)
 }
 

@@ -91,15 +91,11 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
     l.add(&root, "mousemove", handler(shared, on_move))?;
     l.add(&area, "mouseleave", handler(shared, on_leave))?;
     l.add(&window, "hashchange", handler(shared, on_hash))?;
-    l.add(
-        &dom::document()?.into(),
-        "fullscreenchange",
-        handler(shared, |s, _| {
-            if dom::document().is_ok_and(|d| d.fullscreen_element().is_none()) {
-                present::stop(s);
-            }
-        }),
-    )?;
+    // Presentation: leaving full screen ends it, and the stepping keys work
+    // wherever focus is (a clicker sends PageDown to whatever has it).
+    let document: EventTarget = dom::document()?.into();
+    l.add(&document, "fullscreenchange", handler(shared, present::on_event))?;
+    l.add(&document, "keydown", handler(shared, present::on_event))?;
 
     let weak = Rc::downgrade(shared);
     let resize = Closure::wrap(Box::new(move |entries: js_sys::Array| {
@@ -185,18 +181,14 @@ fn on_key(s: &Shared, e: Event) {
     let Some(key) = e.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
         return;
     };
-    // F presents (anywhere in the map but its controls); keys then step.
-    let in_control = dom::closest(e.target(), "select, input, textarea").is_some();
-    if !in_control && (key == "f" || key == "F") {
+    // F presents (anywhere in the map but a select); while presenting, the
+    // document's listener has the keys.
+    if (key == "f" || key == "F") && dom::closest(e.target(), "select").is_none() {
         e.prevent_default();
         present::toggle(s);
         return;
     }
-    if !in_control && present::key(s, &key) {
-        e.prevent_default();
-        return;
-    }
-    if dom::closest(e.target(), "svg.rm-svg").is_none() {
+    if s.borrow().step.is_some() || dom::closest(e.target(), "svg.rm-svg").is_none() {
         return;
     }
     let (active, selected, ids) = {

@@ -3,125 +3,120 @@
 //! with its key facts in the panel, the compare table, and the overview again.
 
 use wasm_bindgen::JsCast;
+use web_sys::{Event, KeyboardEvent};
 
 use super::controller::{self, Focus, Shared};
 use super::dom;
-use crate::core::path::fmt1;
 use crate::core::present::{self, Step};
 
-/// The button or `F`: enters full screen and starts at the overview, or leaves.
+/// The button or `F`: enters full screen and starts the sequence, or leaves.
 pub(crate) fn toggle(shared: &Shared) {
     let Ok(doc) = dom::document() else { return };
     if doc.fullscreen_element().is_some() {
         doc.exit_fullscreen();
         return;
     }
-    let host = shared.borrow().host.clone();
+    let (host, at) = {
+        let inner = shared.borrow();
+        (inner.host.clone(), inner.step)
+    };
     let _ = host.request_fullscreen();
-    go(shared, 0);
+    // From the slide a deep link opened, if any; otherwise the overview.
+    go(shared, Some(at.unwrap_or(0)));
 }
 
-/// Leaves the sequence (full screen has ended, or Escape).
-pub(crate) fn stop(shared: &Shared) {
-    if shared.borrow_mut().step.take().is_none() {
-        return;
+/// The document's `keydown` (the stepping keys, wherever focus is: a clicker
+/// sends PageDown to whatever has it) and `fullscreenchange` (leaving full
+/// screen ends the sequence).
+pub(crate) fn on_event(shared: &Shared, e: Event) {
+    match e.dyn_ref::<KeyboardEvent>() {
+        Some(k) => {
+            if key(shared, &k.key()) {
+                e.prevent_default();
+            }
+        }
+        None => {
+            if dom::document().is_ok_and(|d| d.fullscreen_element().is_none()) {
+                go(shared, None);
+            }
+        }
     }
-    show(shared, Step::Overview, "");
-    let host = shared.borrow().host.clone();
-    dom::toggle(&host, "is-presenting", false);
-    controller::select(shared, None, None, Focus::Keep);
-    controller::write_link(shared);
 }
 
-/// A key while presenting; true when it moved the sequence.
-pub(crate) fn key(shared: &Shared, key: &str) -> bool {
-    let Some(at) = shared.borrow().step else {
+/// A key while presenting; true when it moved the sequence or ended it.
+fn key(shared: &Shared, key: &str) -> bool {
+    let (Some(at), Some(regions)) = ({
+        let inner = shared.borrow();
+        (inner.step, inner.view.as_ref().map(|v| v.atlas.network.regions.len()))
+    }) else {
         return false;
     };
-    let last = count(shared) - 1;
+    let last = present::count(regions) - 1;
     let next = match key {
-        "PageDown" | "ArrowRight" | "ArrowDown" | " " => (at + 1) % (last + 1),
-        "PageUp" | "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
-        "Home" => 0,
-        "End" => last,
-        "Escape" => {
-            stop(shared);
-            return true;
-        }
+        "PageDown" | "ArrowRight" | "ArrowDown" | " " => Some(if at < last { at + 1 } else { 0 }),
+        "PageUp" | "ArrowLeft" | "ArrowUp" => Some(at.saturating_sub(1)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        "Escape" => None,
         _ => return false,
     };
     go(shared, next);
     true
 }
 
-fn count(shared: &Shared) -> usize {
-    shared
-        .borrow()
-        .view
-        .as_ref()
-        .map_or(1, |v| present::steps(v.atlas.network.regions.len()).len())
-}
-
-/// Shows step `index` of the sequence.
-pub(crate) fn go(shared: &Shared, index: usize) {
-    let (step, region, words) = {
-        let inner = shared.borrow();
+/// Shows step `index` of the sequence, or with `None` leaves it (full screen has
+/// ended, or Escape): selects the step's region (so the others dim and the panel
+/// shows its key facts), then [`show`]s it, writes the deep link and moves focus.
+pub(crate) fn go(shared: &Shared, index: Option<usize>) {
+    let region = {
+        let mut inner = shared.borrow_mut();
+        if index.is_none() && inner.step.is_none() {
+            return;
+        }
+        inner.step = index;
         let Some(view) = inner.view.as_ref() else {
             return;
         };
-        let steps = present::steps(view.atlas.network.regions.len());
-        let step = steps[index.min(steps.len() - 1)];
+        let regions = &view.atlas.network.regions;
+        let step = index.map_or(Step::Overview, |i| present::step(i, regions.len()));
         let region = match step {
-            Step::Region(i) => view.atlas.network.regions.get(i).map(|r| r.id.clone()),
+            Step::Region(i) => regions.get(i).map(|r| r.id.clone()),
             _ => None,
         };
-        (step, region, present::label(view, step))
+        region
     };
-    {
-        let mut inner = shared.borrow_mut();
-        inner.step = Some(index);
-        dom::toggle(&inner.host, "is-presenting", true);
-    }
     controller::select(shared, region, None, Focus::Keep);
-    show(shared, step, &words);
+    show(shared);
     controller::write_link(shared);
-    controller::live(shared, &words);
+    // Focus goes to the step indicator, so a screen reader reads the new step
+    // (and focus is never left on a part the step hides); afterwards, back to
+    // the button.
+    let root = shared.borrow().root.clone();
+    if let Some(root) = root {
+        controller::focus_on(
+            &root,
+            if index.is_some() { ".rm-step" } else { ".rm-present" },
+        );
+    }
 }
 
-/// Zooms the map to the step, shows the compare table on its step, and writes
-/// the step indicator.
-fn show(shared: &Shared, step: Step, words: &str) {
+/// Draws the current step (again after the map is redrawn): the projector theme
+/// on or off, the map zoomed, the table on its step (CSS shows it open), and
+/// the indicator.
+pub(crate) fn show(shared: &Shared) {
     let inner = shared.borrow();
     let (Some(view), Some(root)) = (inner.view.as_ref(), inner.root.as_ref()) else {
         return;
     };
+    let regions = view.atlas.network.regions.len();
+    let step = inner.step.map_or(Step::Overview, |i| present::step(i, regions));
+    dom::toggle(&inner.host, "is-presenting", inner.step.is_some());
     dom::toggle(&inner.host, "is-compare", step == Step::Compare);
-    if step == Step::Compare {
-        if let Some(d) = dom::one(root, ".rm-compare-view") {
-            let _ = d.set_attribute("open", "");
-        }
-    }
     if let Some(p) = dom::one(root, ".rm-step") {
-        p.set_text_content(Some(words));
+        let words = inner.step.map(|_| present::label(view, step));
+        p.set_text_content(words.as_deref());
     }
-    let b = present::view_box(view, step);
-    let k = view.scene.width / b.w;
-    let transform = if step == Step::Overview || !k.is_finite() {
-        "none".to_string()
-    } else {
-        // (Hundredths without float formatting, which is large in WebAssembly.)
-        let c = (k * 100.0).round() as u32;
-        format!(
-            "scale({}.{:02}) translate({}px,{}px)",
-            c / 100,
-            c % 100,
-            fmt1(-b.x),
-            fmt1(-b.y)
-        )
-    };
-    if let Some(g) =
-        dom::one(root, ".rm-zoom").and_then(|g| g.dyn_into::<web_sys::SvgElement>().ok())
-    {
-        let _ = g.style().set_property("transform", &transform);
+    if let Some(g) = dom::one(root, ".rm-zoom") {
+        let _ = g.set_attribute("transform", &present::transform(view, step));
     }
 }
