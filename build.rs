@@ -32,7 +32,7 @@ fn main() {
     let text = std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
     let topo: serde_json::Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
-    let mut out = b"RMT1".to_vec();
+    let mut out = b"RMT2".to_vec();
     let t = &topo["transform"];
     for v in [
         &t["scale"][0],
@@ -50,12 +50,20 @@ fn main() {
         .as_array()
         .unwrap_or_else(|| panic!("{src}: no arcs"));
     varint(&mut out, arcs.len() as u64);
+    // Each arc's first point is written relative to where the previous arc
+    // ended (TopoJSON has it absolute), as arcs often continue one another:
+    // about 300 bytes less gzipped. The rest are TopoJSON's own deltas.
+    // `at` is the last point written, in absolute grid units.
+    let mut at = [0i64; 2];
     for arc in arcs {
         let points = arc.as_array().map_or(&[][..], Vec::as_slice);
         varint(&mut out, points.len() as u64);
-        for p in points {
-            varint(&mut out, zigzag(int(&p[0])));
-            varint(&mut out, zigzag(int(&p[1])));
+        for (i, p) in points.iter().enumerate() {
+            let (x, y) = (int(&p[0]), int(&p[1]));
+            let next = if i == 0 { [x, y] } else { [at[0] + x, at[1] + y] };
+            varint(&mut out, zigzag(next[0] - at[0]));
+            varint(&mut out, zigzag(next[1] - at[1]));
+            at = next;
         }
     }
     let geometries = topo["objects"]["forces"]["geometries"]

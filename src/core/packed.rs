@@ -60,15 +60,16 @@ impl Reader<'_> {
 
 /// Decodes packed boundaries into a [`Topology`].
 pub fn decode(bytes: &[u8]) -> Result<Topology, Error> {
-    if !bytes.starts_with(b"RMT1") {
+    if !bytes.starts_with(b"RMT2") {
         return Err(Error::Topology("not packed boundaries".into()));
     }
     let mut r = Reader { bytes, at: 4 };
     let (sx, sy, tx, ty) = (r.f64()?, r.f64()?, r.f64()?, r.f64()?);
     let mut arcs = Vec::new();
+    // The position carries on from arc to arc (see `build.rs`).
+    let (mut x, mut y) = (0i64, 0i64);
     for _ in 0..r.count()? {
         let n = r.count()?;
-        let (mut x, mut y) = (0i64, 0i64);
         let mut arc = Vec::with_capacity(n);
         for _ in 0..n {
             x += r.signed()?;
