@@ -11,9 +11,7 @@ use crate::core::present::{self, Step};
 
 /// The button or `F`: enters full screen and starts the sequence, or leaves.
 pub(crate) fn toggle(shared: &Shared) {
-    let Ok(doc) = dom::document() else { return };
-    if doc.fullscreen_element().is_some() {
-        doc.exit_fullscreen();
+    if leave_full_screen() {
         return;
     }
     let (host, at) = {
@@ -23,6 +21,18 @@ pub(crate) fn toggle(shared: &Shared) {
     let _ = host.request_fullscreen();
     // From the slide a deep link opened, if any; otherwise the overview.
     go(shared, Some(at.unwrap_or(0)));
+}
+
+/// Leaves full screen if the page is in it; true when it was.
+fn leave_full_screen() -> bool {
+    let Ok(doc) = dom::document() else {
+        return false;
+    };
+    let full = doc.fullscreen_element().is_some();
+    if full {
+        doc.exit_fullscreen();
+    }
+    full
 }
 
 /// The document's `keydown` (the stepping keys, wherever focus is: a clicker
@@ -57,7 +67,12 @@ fn key(shared: &Shared, key: &str) -> bool {
         "PageUp" | "ArrowLeft" | "ArrowUp" => Some(at.saturating_sub(1)),
         "Home" => Some(0),
         "End" => Some(last),
-        "Escape" => None,
+        // (Browsers leave full screen on Escape themselves, and the page may
+        // not hear the key; it ends a sequence a link opened, too.)
+        "Escape" => {
+            leave_full_screen();
+            None
+        }
         _ => return false,
     };
     go(shared, next);
