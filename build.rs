@@ -60,7 +60,11 @@ fn main() {
         varint(&mut out, points.len() as u64);
         for (i, p) in points.iter().enumerate() {
             let (x, y) = (int(&p[0]), int(&p[1]));
-            let next = if i == 0 { [x, y] } else { [at[0] + x, at[1] + y] };
+            let next = if i == 0 {
+                [x, y]
+            } else {
+                [at[0] + x, at[1] + y]
+            };
             varint(&mut out, zigzag(next[0] - at[0]));
             varint(&mut out, zigzag(next[1] - at[1]));
             at = next;

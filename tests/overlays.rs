@@ -337,11 +337,17 @@ fn a_deep_link_names_an_overlay_only_with_a_measure_from_the_catalogue() {
 
 #[test]
 fn presentation_steps_zoom_to_each_region_inside_the_map() {
-    use rocu_map::core::present::{label, steps, view_box, Step};
+    use rocu_map::core::present::{count, label, slide, step, steps, transform, view_box, Step};
     use rocu_map::core::view::MapView;
     let view = MapView::from_json(&network_text(), 1200.0).unwrap_or_else(|e| panic!("{e}"));
     let all = steps(view.atlas.network.regions.len());
     assert_eq!(all.len(), 12);
+    assert_eq!(count(10), 12);
+    assert_eq!(step(11, 10), Step::Compare);
+    assert_eq!(step(99, 10), Step::Compare);
+    assert_eq!(slide("0", 10), None);
+    assert_eq!(slide("-1", 10), None);
+    assert_eq!(transform(&view, Step::Compare), "scale(1)");
     let whole = view_box(&view, Step::Overview);
     assert_eq!((whole.w, whole.h), (view.scene.width, view.scene.height));
     for (i, r) in view.atlas.network.regions.iter().enumerate() {
@@ -369,5 +375,29 @@ fn presentation_steps_zoom_to_each_region_inside_the_map() {
             r.id
         );
         assert!(label(&view, Step::Region(i)).starts_with(&format!("Region {} of 10: ", i + 1)));
+        // The transform maps the box onto the whole map: the scale (to a tenth)
+        // fills the width with the box, and the shift brings its corner to 0,0.
+        let t = transform(&view, Step::Region(i));
+        let inner = t.strip_prefix("scale(").unwrap_or_else(|| panic!("{t}"));
+        let (k, rest) = inner.split_once(')').unwrap_or_else(|| panic!("{t}"));
+        let k: f64 = k.parse().unwrap_or_else(|_| panic!("{t}"));
+        assert!(
+            (k * b.w / whole.w - 1.0).abs() < 0.03,
+            "{}: {t} for {b:?}",
+            r.id
+        );
+        let shift = rest
+            .trim()
+            .strip_prefix("translate(")
+            .and_then(|x| x.strip_suffix(')'))
+            .map(|x| {
+                x.split(' ')
+                    .map(|v| v.parse::<f64>().unwrap_or(f64::NAN))
+                    .collect::<Vec<_>>()
+            });
+        match shift {
+            Some(v) => assert_eq!(v, vec![-b.x, -b.y], "{}: {t}", r.id),
+            None => assert_eq!((b.x, b.y), (0.0, 0.0), "{}: {t}", r.id),
+        }
     }
 }

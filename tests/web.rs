@@ -569,3 +569,48 @@ async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
     }
     handle.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn a_linked_slide_presents_and_the_document_keys_step_through_the_sequence() {
+    let window = web_sys::window().expect("window");
+    let _ = window.location().set_hash("slide=3");
+    let el = host();
+    let handle =
+        mount(el.clone(), options(NETWORK, true)).unwrap_or_else(|_| panic!("mount failed"));
+    next_event(&el, "rocu-map:ready").await;
+    let view = rocu_map::core::view::MapView::from_json(NETWORK, 800.0).expect("view");
+    let regions = &view.atlas.network.regions;
+    let step = || one(&el, ".rm-step").text_content().unwrap_or_default();
+    let zoom = || one(&el, ".rm-zoom").get_attribute("transform");
+    // Slide 3 is the second region, selected, zoomed and in the theme.
+    assert!(el.class_list().contains("is-presenting"));
+    assert_eq!(
+        step(),
+        format!("Region 2 of 10: {}", regions[1].long_name())
+    );
+    assert_eq!(handle.region().as_deref(), Some(regions[1].id.as_str()));
+    assert!(zoom().is_some_and(|t| t.starts_with("scale(") && t != "scale(1)"));
+    // The keys are heard on the document, wherever focus is.
+    let doc: Element = document().document_element().expect("root");
+    key(&doc, "PageDown");
+    assert_eq!(handle.region().as_deref(), Some(regions[2].id.as_str()));
+    assert_eq!(hash(), format!("#region={}&slide=4", regions[2].id));
+    key(&doc, "End");
+    assert_eq!(step(), "All regions compared");
+    assert!(el.class_list().contains("is-compare"));
+    assert_eq!(handle.region(), None);
+    assert_eq!(zoom().as_deref(), Some("scale(1)"));
+    key(&doc, "PageDown");
+    assert_eq!(step(), "Overview of all regions");
+    // A key that is not for stepping does nothing.
+    key(&doc, "x");
+    assert_eq!(step(), "Overview of all regions");
+    key(&doc, "Escape");
+    assert!(!el.class_list().contains("is-presenting"));
+    assert_eq!(step(), "");
+    assert_eq!(hash(), "");
+    // Once it has ended, the keys are the page's again.
+    key(&doc, "PageDown");
+    assert_eq!(step(), "");
+    handle.destroy();
+}

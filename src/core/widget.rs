@@ -37,7 +37,11 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
     let mut root = Node::html("div")
         .attr("class", "rm-widget")
         .child(controls::controls(network, overlay, prefix))
-        .child(Node::html("p").attr("class", "rm-step").attr("tabindex", "-1"))
+        .child(
+            Node::html("p")
+                .attr("class", "rm-step")
+                .attr("tabindex", "-1"),
+        )
         .child(map_area)
         .child(controls::export_view())
         .child(controls::compare_view(controls::compare_body(

@@ -111,11 +111,7 @@ impl MapHandle {
     pub fn download(&self, extension: &str) -> Option<String> {
         let inner = self.inner.borrow();
         let view = inner.view.as_ref()?;
-        let mut out = controls::file_name(
-            &view.overlay,
-            &view.atlas.network.meta.as_of,
-            extension,
-        );
+        let mut out = controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, extension);
         out.push('\n');
         out.push_str(&crate::core::export::svg_document(
             view,

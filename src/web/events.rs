@@ -94,7 +94,11 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
     // Presentation: leaving full screen ends it, and the stepping keys work
     // wherever focus is (a clicker sends PageDown to whatever has it).
     let document: EventTarget = dom::document()?.into();
-    l.add(&document, "fullscreenchange", handler(shared, present::on_event))?;
+    l.add(
+        &document,
+        "fullscreenchange",
+        handler(shared, present::on_event),
+    )?;
     l.add(&document, "keydown", handler(shared, present::on_event))?;
 
     let weak = Rc::downgrade(shared);

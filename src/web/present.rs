@@ -57,7 +57,10 @@ pub(crate) fn on_event(shared: &Shared, e: Event) {
 fn key(shared: &Shared, key: &str) -> bool {
     let (Some(at), Some(regions)) = ({
         let inner = shared.borrow();
-        (inner.step, inner.view.as_ref().map(|v| v.atlas.network.regions.len()))
+        (
+            inner.step,
+            inner.view.as_ref().map(|v| v.atlas.network.regions.len()),
+        )
     }) else {
         return false;
     };
@@ -110,7 +113,11 @@ pub(crate) fn go(shared: &Shared, index: Option<usize>) {
     if let Some(root) = root {
         controller::focus_on(
             &root,
-            if index.is_some() { ".rm-step" } else { ".rm-present" },
+            if index.is_some() {
+                ".rm-step"
+            } else {
+                ".rm-present"
+            },
         );
     }
 }
@@ -124,7 +131,9 @@ pub(crate) fn show(shared: &Shared) {
         return;
     };
     let regions = view.atlas.network.regions.len();
-    let step = inner.step.map_or(Step::Overview, |i| present::step(i, regions));
+    let step = inner
+        .step
+        .map_or(Step::Overview, |i| present::step(i, regions));
     dom::toggle(&inner.host, "is-presenting", inner.step.is_some());
     dom::toggle(&inner.host, "is-compare", step == Step::Compare);
     if let Some(p) = dom::one(root, ".rm-step") {
