@@ -261,27 +261,6 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 g.child(text(&item.line, "rm-legend-text", "start"))
             })),
     );
-    deco = deco.child(
-        Node::svg("g").attr("class", "rm-attribution").children(
-            scene
-                .attribution
-                .iter()
-                .map(|t| text(t, "rm-attribution-text", "start")),
-        ),
-    );
-    deco = deco.children(
-        scene
-            .marking
-            .iter()
-            .map(|m| text(m, "rm-marking", "middle").attr("font-weight", "bold")),
-    );
-    if let Some(w) = &scene.warning {
-        deco = deco.child(
-            text(w, "rm-illustrative", "middle")
-                .attr("fill", "#d4351c")
-                .attr("font-weight", "bold"),
-        );
-    }
     zoom = zoom.child(deco);
     if let Some(inset) = &scene.inset {
         let mut g = Node::svg("g")
@@ -311,7 +290,33 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         );
         zoom = zoom.child(g);
     }
-    root.child(zoom)
+    // The attribution, marking and warning stay put when presentation mode
+    // zooms the map (CSS gives them a halo over it then).
+    let mut fixed = Node::svg("g")
+        .attr("class", "rm-decor")
+        .attr("aria-hidden", "true");
+    fixed = fixed.child(
+        Node::svg("g").attr("class", "rm-attribution").children(
+            scene
+                .attribution
+                .iter()
+                .map(|t| text(t, "rm-attribution-text", "start")),
+        ),
+    );
+    fixed = fixed.children(
+        scene
+            .marking
+            .iter()
+            .map(|m| text(m, "rm-marking", "middle").attr("font-weight", "bold")),
+    );
+    if let Some(w) = &scene.warning {
+        fixed = fixed.child(
+            text(w, "rm-illustrative", "middle")
+                .attr("fill", "#d4351c")
+                .attr("font-weight", "bold"),
+        );
+    }
+    root.child(zoom).child(fixed)
 }
 
 fn hit(h: &HitTarget) -> Node {

@@ -36,6 +36,8 @@ function state(page) {
       // A region drawn enlarged in the inset (London) is shown by its inset.
       region: box(svg?.querySelector(`[data-inset-region="${selected?.getAttribute('data-region')}"]`) ?? selected),
       table: box(host.querySelector('table.rm-compare')),
+      legend: box(svg?.querySelector('.rm-legend')) !== null,
+      inset: box(svg?.querySelector('.rm-inset')) !== null,
       fontSize: parseFloat(getComputedStyle(host).fontSize),
       animating: host.querySelector('.rm-zoom')?.getAnimations().length ?? 0,
     };
@@ -67,6 +69,7 @@ test('the button enters full screen and the keys step through every region and t
   assert.equal(s.transform, 'scale(1)');
   assert.ok(s.fontSize >= 24, `projector type is at least 24 px (${s.fontSize})`);
   assert.ok(!(await button.isVisible()), 'the button is not on the slide');
+  assert.ok(s.legend && s.inset, 'the overview has the legend and the London inset');
   await page.screenshot({ path: `${OUT}present-overview.png` });
   assert.deepEqual(await axe(page), [], 'axe on the overview slide');
 
@@ -82,6 +85,10 @@ test('the button enters full screen and the keys step through every region and t
     assert.match(s.transform, /^scale\(\d+(\.\d)?\)/);
     assert.notEqual(s.transform, 'scale(1)', `zoomed in on ${id}`);
     assert.equal(s.animating, 0, 'no animation under prefers-reduced-motion');
+    // Zoomed in, the legend would be a cut-off piece; so would the inset, unless
+    // it is what is shown.
+    assert.ok(!s.legend, `no legend zoomed in on ${id}`);
+    assert.equal(s.inset, id === 'london', `the inset only for London (${id})`);
     // Zoomed so the region fills much of the map, and its middle is in view.
     const mid = { x: s.region.x + s.region.w / 2, y: s.region.y + s.region.h / 2 };
     assert.ok(mid.x > s.map.x && mid.x < s.map.x + s.map.w && mid.y > s.map.y && mid.y < s.map.y + s.map.h,
@@ -132,6 +139,7 @@ test('the button enters full screen and the keys step through every region and t
   assert.equal(s.focus, 'rm-present');
   assert.equal(s.hash, '');
   assert.equal(s.transform, 'scale(1)');
+  assert.ok(s.legend && s.inset, 'the legend and inset are back');
   assert.ok(await button.isVisible());
   assert.deepEqual(problems, []);
   await context.close();
