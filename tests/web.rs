@@ -612,5 +612,16 @@ async fn a_linked_slide_presents_and_the_document_keys_step_through_the_sequence
     // Once it has ended, the keys are the page's again.
     key(&doc, "PageDown");
     assert_eq!(step(), "");
+    // A slide named in the address while the page is open is opened too.
+    let _ = window.location().set_hash("slide=5");
+    window
+        .dispatch_event(&web_sys::Event::new("hashchange").expect("event"))
+        .expect("dispatch");
+    assert_eq!(
+        step(),
+        format!("Region 4 of 10: {}", regions[3].long_name())
+    );
+    key(&doc, "Escape");
+    assert_eq!(hash(), "");
     handle.destroy();
 }

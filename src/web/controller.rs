@@ -250,19 +250,7 @@ fn load(shared: &Shared, value: &crate::core::json::Value) -> Result<(), WebErro
     if from_link.region.is_some() {
         select(shared, from_link.region, from_link.force, Focus::Keep);
     }
-    // A presenter's link opens the slide (full screen needs a key press: F).
-    let regions = shared
-        .borrow()
-        .view
-        .as_ref()
-        .map_or(0, |v| v.atlas.network.regions.len());
-    if let Some(i) = from_link
-        .slide
-        .as_deref()
-        .and_then(|s| crate::core::present::slide(s, regions))
-    {
-        super::present::go(shared, Some(i));
-    }
+    super::present::open_linked(shared, from_link.slide.as_deref());
     apply(shared);
     let detail = js_sys::Object::new();
     let count = shared

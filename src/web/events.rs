@@ -352,6 +352,7 @@ fn on_hash(s: &Shared, _: Event) {
         show(s, overlay);
     }
     controller::select(s, state.region, state.force, Focus::Keep);
+    present::open_linked(s, state.slide.as_deref());
 }
 
 /// A choice in the overlay controls.

@@ -23,6 +23,19 @@ pub(crate) fn toggle(shared: &Shared) {
     go(shared, Some(at.unwrap_or(0)));
 }
 
+/// Opens the slide a deep link names (`slide=N`), if it is one; full screen
+/// needs a key press (`F`), which browsers require.
+pub(crate) fn open_linked(shared: &Shared, slide: Option<&str>) {
+    let regions = shared
+        .borrow()
+        .view
+        .as_ref()
+        .map_or(0, |v| v.atlas.network.regions.len());
+    if let Some(i) = slide.and_then(|s| present::slide(s, regions)) {
+        go(shared, Some(i));
+    }
+}
+
 /// Leaves full screen if the page is in it; true when it was.
 fn leave_full_screen() -> bool {
     let Ok(doc) = dom::document() else {
