@@ -348,6 +348,20 @@ fn presentation_steps_zoom_to_each_region_inside_the_map() {
     assert_eq!(slide("0", 10), None);
     assert_eq!(slide("-1", 10), None);
     assert_eq!(transform(&view, Step::Compare), "scale(1)");
+    // A projector's larger type: labels 1.6 times the size, the legend no smaller.
+    let mut large = view.clone();
+    large.set_type_scale(1.6);
+    assert_eq!(large.scene.width, view.scene.width);
+    for (a, b) in view.scene.labels.iter().zip(&large.scene.labels) {
+        assert!(
+            (b.line.size / a.line.size - 1.6).abs() < 1e-9,
+            "{}",
+            a.target
+        );
+    }
+    assert!(large.scene.swatch() >= view.scene.swatch());
+    large.set_type_scale(1.0);
+    assert_eq!(large.svg("m"), view.svg("m"), "back to the usual type");
     let whole = view_box(&view, Step::Overview);
     assert_eq!((whole.w, whole.h), (view.scene.width, view.scene.height));
     for (i, r) in view.atlas.network.regions.iter().enumerate() {

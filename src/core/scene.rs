@@ -212,17 +212,21 @@ pub struct Scene {
 struct Sizes {
     pad: f64,
     text: f64,
+    /// The text size without the type scale: the legend never goes below it.
+    plain_text: f64,
     label: f64,
     title: f64,
     small: f64,
 }
 
 impl Sizes {
-    fn for_width(w: f64) -> Sizes {
-        let text = (w / 64.0).clamp(11.0, 18.0);
+    fn for_width(w: f64, type_scale: f64) -> Sizes {
+        let plain_text = (w / 64.0).clamp(11.0, 18.0);
+        let text = plain_text * type_scale;
         Sizes {
             pad: (w / 100.0).clamp(6.0, 24.0),
             text,
+            plain_text,
             label: text * 1.05,
             title: text * 1.35,
             small: (text * 0.85).max(10.0),
@@ -233,25 +237,27 @@ impl Sizes {
 impl Scene {
     /// Lays the plain map of regions out at `width` screen units.
     pub fn build(atlas: &Atlas, width: f64) -> Scene {
-        Scene::painted(
-            atlas,
-            width,
-            &Paint::regions(&atlas.network, |i| atlas.fill(i).to_string()),
-            true,
-        )
+        Scene::build_with(atlas, width, &Overlay::Regions)
     }
 
     /// Lays the map out at `width` screen units, coloured by `overlay`.
     pub fn build_with(atlas: &Atlas, width: f64, overlay: &Overlay) -> Scene {
         let paint = Paint::new(&atlas.network, overlay, |i| atlas.fill(i).to_string());
-        Scene::painted(atlas, width, &paint, *overlay == Overlay::Regions)
+        Scene::painted(atlas, width, &paint, *overlay == Overlay::Regions, 1.0)
     }
 
     /// Lays the map out at `width` screen units with an evaluated overlay
-    /// (`plain`: the map of regions, whose legend needs no counts).
-    pub fn painted(atlas: &Atlas, width: f64, paint: &Paint, plain: bool) -> Scene {
+    /// (`plain`: the map of regions, whose legend needs no counts), its type
+    /// `type_scale` times the usual size (larger for a projector).
+    pub fn painted(
+        atlas: &Atlas,
+        width: f64,
+        paint: &Paint,
+        plain: bool,
+        type_scale: f64,
+    ) -> Scene {
         let w = width.clamp(MIN_WIDTH, MAX_WIDTH);
-        let s = Sizes::for_width(w);
+        let s = Sizes::for_width(w, type_scale);
         let bounds = atlas.topology.bounds();
         let map_w = w - 2.0 * s.pad;
         let map_h = map_w * (bounds[3] - bounds[1]) / (bounds[2] - bounds[0]);
@@ -288,8 +294,6 @@ impl Scene {
         );
 
         // Legend: in the Irish Sea under the title when wide, below the map when narrow.
-        let swatch = s.text;
-        let row = s.text * 1.6;
         let mut legend = Vec::new();
         let mut rows: Vec<(String, String, Swatch, String)> = paint
             .classes
@@ -350,14 +354,25 @@ impl Scene {
                 "Lead force".into(),
             ));
         }
-        let item_w = swatch * 1.6
-            + rows
-                .iter()
-                .map(|r| text::width(&r.3, s.text))
-                .fold(0.0, f64::max)
-            + s.pad;
+        // Its type is the map's, made smaller when wide if the longest line
+        // would otherwise run out of the Irish Sea over the map with a
+        // projector's larger type (but never smaller than usual).
+        let widest = rows
+            .iter()
+            .map(|r| text::width(&r.3, s.text))
+            .fold(0.0, f64::max);
+        let lt = if wide {
+            s.text
+                .min(s.text * (title_width - s.pad) / (widest + 1.6 * s.text))
+                .max(s.plain_text)
+        } else {
+            s.text
+        };
+        let swatch = lt;
+        let row = lt * 1.6;
+        let item_w = swatch * 1.6 + widest * lt / s.text + s.pad;
         let (cols, mut ly) = if wide {
-            (1, y + s.text * 1.2)
+            (1, y + lt * 1.2)
         } else {
             (
                 ((map_w / item_w).floor() as usize).max(1),
@@ -368,8 +383,8 @@ impl Scene {
             let line = TextLine {
                 text: paint.title.clone(),
                 x: s.pad,
-                y: ly + s.text,
-                size: s.text,
+                y: ly + lt,
+                size: lt,
             };
             ly += row;
             line
@@ -378,7 +393,7 @@ impl Scene {
         for (i, (key, fill, kind, name)) in rows.into_iter().enumerate() {
             let (c, r) = (i % cols, i / cols);
             let x = s.pad + c as f64 * item_w;
-            let yy = ly + r as f64 * row + s.text;
+            let yy = ly + r as f64 * row + lt;
             legend.push(LegendItem {
                 region: key,
                 fill,
@@ -391,12 +406,12 @@ impl Scene {
                         x + swatch * 1.6
                     },
                     y: yy,
-                    size: s.text,
+                    size: lt,
                 },
             });
         }
         let legend_rows = n_rows.div_ceil(cols) as f64;
-        let legend_top = legend_title.as_ref().map_or(ly, |t| t.y - s.text);
+        let legend_top = legend_title.as_ref().map_or(ly, |t| t.y - lt);
         let legend_box = Rect {
             x: s.pad,
             y: legend_top,

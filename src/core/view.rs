@@ -23,6 +23,8 @@ pub struct MapView {
     pub overlay: Overlay,
     /// The evaluated overlay, when it is not the plain map of regions.
     paint: Option<Paint>,
+    /// How much larger than usual the type is (1: as usual).
+    type_scale: f64,
 }
 
 impl MapView {
@@ -78,19 +80,27 @@ impl MapView {
         overlay: Overlay,
     ) -> MapView {
         let paint = paint(&atlas, &overlay);
-        let scene = layout(&atlas, width, paint.as_ref());
+        let scene = layout(&atlas, width, paint.as_ref(), 1.0);
         MapView {
             atlas,
             scene,
             warnings,
             overlay,
             paint,
+            type_scale: 1.0,
         }
     }
 
     /// Lays the map out again at a new width.
     pub fn resize(&mut self, width: f64) {
-        self.scene = layout(&self.atlas, width, self.paint.as_ref());
+        self.scene = layout(&self.atlas, width, self.paint.as_ref(), self.type_scale);
+    }
+
+    /// Lays the map out again with type `scale` times the usual size (for a
+    /// projector, where the map is seen from across a room).
+    pub fn set_type_scale(&mut self, scale: f64) {
+        self.type_scale = scale;
+        self.resize(self.scene.width);
     }
 
     /// Colours the map by another overlay, laid out at `width`.
@@ -185,10 +195,16 @@ fn paint(atlas: &Atlas, overlay: &Overlay) -> Option<Paint> {
         .then(|| Paint::new(&atlas.network, overlay, |i| atlas.fill(i).to_string()))
 }
 
-fn layout(atlas: &Atlas, width: f64, paint: Option<&Paint>) -> Scene {
+fn layout(atlas: &Atlas, width: f64, paint: Option<&Paint>, type_scale: f64) -> Scene {
     match paint {
-        Some(paint) => Scene::painted(atlas, width, paint, false),
-        None => Scene::build(atlas, width),
+        Some(paint) => Scene::painted(atlas, width, paint, false, type_scale),
+        None => Scene::painted(
+            atlas,
+            width,
+            &Paint::regions(&atlas.network, |i| atlas.fill(i).to_string()),
+            true,
+            type_scale,
+        ),
     }
 }
 

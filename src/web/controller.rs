@@ -462,6 +462,17 @@ fn prepare_svg(shared: &Shared) -> Result<(), WebError> {
     Ok(())
 }
 
+/// Lays the map out again with type `scale` times the usual size (the
+/// selection is kept): larger while presenting.
+pub(crate) fn set_type_scale(shared: &Shared, scale: f64) -> Result<(), WebError> {
+    if let Some(view) = shared.borrow_mut().view.as_mut() {
+        view.set_type_scale(scale);
+    }
+    redraw_svg(shared)?;
+    apply(shared);
+    Ok(())
+}
+
 /// Lays the map out again for a new width (the selection is kept).
 pub(crate) fn relayout(shared: &Shared, width: f64) -> Result<(), WebError> {
     {

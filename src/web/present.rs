@@ -9,6 +9,9 @@ use super::controller::{self, Focus, Shared};
 use super::dom;
 use crate::core::present::{self, Step};
 
+/// How much larger the map's type is while presenting.
+const PROJECTOR_TYPE: f64 = 1.6;
+
 /// The button or `F`: enters full screen and starts the sequence, or leaves.
 pub(crate) fn toggle(shared: &Shared) {
     if leave_full_screen() {
@@ -99,11 +102,12 @@ fn key(shared: &Shared, key: &str) -> bool {
 /// ended, or Escape): selects the step's region (so the others dim and the panel
 /// shows its key facts), then [`show`]s it, writes the deep link and moves focus.
 pub(crate) fn go(shared: &Shared, index: Option<usize>) {
-    let region = {
+    let (region, retype) = {
         let mut inner = shared.borrow_mut();
         if index.is_none() && inner.step.is_none() {
             return;
         }
+        let retype = inner.step.is_some() != index.is_some();
         inner.step = index;
         let Some(view) = inner.view.as_ref() else {
             return;
@@ -114,8 +118,15 @@ pub(crate) fn go(shared: &Shared, index: Option<usize>) {
             Step::Region(i) => regions.get(i).map(|r| r.id.clone()),
             _ => None,
         };
-        region
+        (region, retype)
     };
+    // Larger type on the map for a projector, seen from across a room.
+    if retype {
+        let scale = if index.is_some() { PROJECTOR_TYPE } else { 1.0 };
+        if let Err(e) = controller::set_type_scale(shared, scale) {
+            controller::fail(shared, &e);
+        }
+    }
     controller::select(shared, region, None, Focus::Keep);
     show(shared);
     controller::write_link(shared);

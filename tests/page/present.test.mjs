@@ -40,6 +40,8 @@ function state(page) {
       inset: box(svg?.querySelector('.rm-inset')) !== null,
       fontSize: parseFloat(getComputedStyle(host).fontSize),
       animating: host.querySelector('.rm-zoom')?.getAnimations().length ?? 0,
+      // A label's type as a share of the map's height.
+      labelShare: Number(svg?.querySelector('.rm-label-text')?.getAttribute('font-size') ?? 0) / (svg?.viewBox.baseVal.height || 1),
     };
   });
 }
@@ -56,6 +58,7 @@ test('the button enters full screen and the keys step through every region and t
   const ids = await regionIds(page);
   assert.equal(ids.length, 10);
 
+  const usual = (await state(page)).labelShare;
   const button = page.locator('rocu-map .rm-present');
   assert.equal(await button.textContent(), 'Present full screen');
   assert.equal(await button.getAttribute('aria-keyshortcuts'), 'F');
@@ -70,6 +73,7 @@ test('the button enters full screen and the keys step through every region and t
   assert.ok(s.fontSize >= 24, `projector type is at least 24 px (${s.fontSize})`);
   assert.ok(!(await button.isVisible()), 'the button is not on the slide');
   assert.ok(s.legend && s.inset, 'the overview has the legend and the London inset');
+  assert.ok(s.labelShare > usual * 1.4, `the map's type is larger for the projector (${s.labelShare} against ${usual})`);
   await page.screenshot({ path: `${OUT}present-overview.png` });
   assert.deepEqual(await axe(page), [], 'axe on the overview slide');
 
@@ -140,6 +144,7 @@ test('the button enters full screen and the keys step through every region and t
   assert.equal(s.hash, '');
   assert.equal(s.transform, 'scale(1)');
   assert.ok(s.legend && s.inset, 'the legend and inset are back');
+  assert.ok(Math.abs(s.labelShare - usual) < usual * 0.05, 'the usual type is back');
   assert.ok(await button.isVisible());
   assert.deepEqual(problems, []);
   await context.close();
