@@ -215,14 +215,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 n
             })),
     );
-    deco = deco.child(
-        Node::svg("g").attr("class", "rm-title").children(
-            scene
-                .title
-                .iter()
-                .map(|t| text(t, "rm-title-text", "start")),
-        ),
-    );
+    deco = deco.child(text_group("rm-title", "rm-title-text", &scene.title));
     let sw = scene.swatch();
     if let Some(t) = &scene.legend_title {
         deco = deco.child(text(t, "rm-legend-title", "start").attr("font-weight", "bold"));
@@ -295,14 +288,11 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
     let mut fixed = Node::svg("g")
         .attr("class", "rm-decor")
         .attr("aria-hidden", "true");
-    fixed = fixed.child(
-        Node::svg("g").attr("class", "rm-attribution").children(
-            scene
-                .attribution
-                .iter()
-                .map(|t| text(t, "rm-attribution-text", "start")),
-        ),
-    );
+    fixed = fixed.child(text_group(
+        "rm-attribution",
+        "rm-attribution-text",
+        &scene.attribution,
+    ));
     fixed = fixed.children(
         scene
             .marking
@@ -317,6 +307,13 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         );
     }
     root.child(zoom).child(fixed)
+}
+
+/// A group of left-aligned lines (the title, the attribution).
+fn text_group(class: &'static str, line_class: &'static str, lines: &[TextLine]) -> Node {
+    Node::svg("g")
+        .attr("class", class)
+        .children(lines.iter().map(|t| text(t, line_class, "start")))
 }
 
 fn hit(h: &HitTarget) -> Node {
