@@ -413,10 +413,7 @@ pub fn label_of<T: Copy + PartialEq>(
     table: &[(T, &'static str, &'static str)],
     value: T,
 ) -> &'static str {
-    table
-        .iter()
-        .find(|(v, _, _)| *v == value)
-        .map_or("", |(_, _, l)| l)
+    entry(table, value).1
 }
 
 /// The JSON name of a value in one of the `ALL` tables.
@@ -424,8 +421,16 @@ pub fn name_of<T: Copy + PartialEq>(
     table: &[(T, &'static str, &'static str)],
     value: T,
 ) -> &'static str {
+    entry(table, value).0
+}
+
+/// A value's JSON name and words in one of the `ALL` tables (empty if absent).
+fn entry<T: Copy + PartialEq>(
+    table: &[(T, &'static str, &'static str)],
+    value: T,
+) -> (&'static str, &'static str) {
     table
         .iter()
         .find(|(v, _, _)| *v == value)
-        .map_or("", |(_, n, _)| n)
+        .map_or(("", ""), |&(_, n, l)| (n, l))
 }
