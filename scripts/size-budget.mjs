@@ -1,10 +1,10 @@
 // The size budget: everything a browser downloads to draw the map, gzipped at
-// level 9, must total at most 120 KB (120,000 bytes). The boundaries are packed
+// level 9, must total at most 150 KB (150,000 bytes). The boundaries are packed
 // into the WebAssembly, so they are counted there. Exits 1 above the budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 120_000;
+const BUDGET = 150_000;
 const files = [
   ['dist/pkg/rocu_map_bg.wasm', 'WebAssembly (with the boundaries)'],
   ['dist/pkg/rocu_map.js', 'wasm-bindgen glue'],

@@ -1,7 +1,8 @@
 //! The JSON value the validator reads: a small tree whose objects keep their keys
-//! in file order. Native code converts from `serde_json`; the browser layer copies
-//! `JSON.parse`'s result into it, so the WebAssembly carries neither a JSON parser
-//! nor a sorted map.
+//! in file order, so every problem is reported in the order of the file. It is
+//! read with serde: from text by `serde_json` natively, and from the browser's
+//! `JSON.parse` result (or the host's object) by `serde-wasm-bindgen`, so the
+//! WebAssembly carries no JSON parser.
 
 /// A JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,19 +99,140 @@ impl Value {
     }
 }
 
-impl From<&serde_json::Value> for Value {
-    fn from(v: &serde_json::Value) -> Value {
-        use serde_json::Value as J;
-        match v {
-            J::Null => Value::Null,
-            J::Bool(b) => Value::Bool(*b),
-            J::Number(n) => n.as_f64().map_or(Value::Null, Value::Number),
-            J::String(s) => Value::String(s.clone()),
-            J::Array(a) => Value::Array(a.iter().map(Value::from).collect()),
-            J::Object(o) => Value::Object(Map(o
-                .iter()
-                .map(|(k, v)| (k.clone(), Value::from(v)))
-                .collect())),
+/// Deeper nesting than this is not a network file: what lies deeper is read
+/// as `null` (and then reported by validation as the wrong type) rather than
+/// risk the stack on a hostile or cyclic value.
+pub const MAX_DEPTH: usize = 32;
+
+impl<'de> serde::Deserialize<'de> for Value {
+    /// Reads any self-describing format (JSON text natively with `serde_json`,
+    /// a JavaScript value in the browser with `serde-wasm-bindgen`), keeping
+    /// object keys in the order given.
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Value, D::Error> {
+        serde::de::DeserializeSeed::deserialize(Depth(0), de)
+    }
+}
+
+/// Reads a value `.0` levels deep.
+#[derive(Clone, Copy)]
+struct Depth(usize);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Depth {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<Value, D::Error> {
+        if self.0 > MAX_DEPTH {
+            de.deserialize_ignored_any(serde::de::IgnoredAny)?;
+            return Ok(Value::Null);
         }
+        de.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Depth {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, de: D) -> Result<Value, D::Error> {
+        serde::de::DeserializeSeed::deserialize(self, de)
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        // JSON has no infinities or NaN; a host's object might.
+        Ok(if n.is_finite() {
+            Value::Number(n)
+        } else {
+            Value::Null
+        })
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_string()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element_seed(Depth(self.0 + 1))? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(k) = map.next_key::<String>()? {
+            let v = map.next_value_seed(Depth(self.0 + 1))?;
+            out.push((k, v));
+        }
+        Ok(Value::Object(Map(out)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_keep_their_order_and_numbers_are_read_as_numbers() {
+        let v: Value = serde_json::from_str(r#"{"b": 1, "a": [true, null, "x", -2.5]}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let Some(m) = v.as_object() else {
+            panic!("not an object: {v:?}")
+        };
+        assert_eq!(m.keys().collect::<Vec<_>>(), ["b", "a"]);
+        assert_eq!(v.get("b").and_then(Value::as_f64), Some(1.0));
+        assert_eq!(
+            v.get("a"),
+            Some(&Value::Array(vec![
+                Value::Bool(true),
+                Value::Null,
+                Value::String("x".into()),
+                Value::Number(-2.5)
+            ]))
+        );
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_read_as_null() {
+        let deep = format!(
+            "{}1{}",
+            "[".repeat(MAX_DEPTH + 5),
+            "]".repeat(MAX_DEPTH + 5)
+        );
+        let mut v: Value = serde_json::from_str(&deep).unwrap_or_else(|e| panic!("{e}"));
+        let mut levels = 0;
+        while let Value::Array(mut a) = v {
+            levels += 1;
+            v = a.pop().unwrap_or(Value::Bool(false));
+        }
+        assert_eq!(levels, MAX_DEPTH + 1);
+        assert_eq!(v, Value::Null);
     }
 }

@@ -96,3 +96,12 @@ pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<E
 pub fn toggle(el: &Element, class: &str, on: bool) {
     let _ = el.class_list().toggle_with_force(class, on);
 }
+
+/// Moves keyboard focus to an HTML or SVG element.
+pub fn focus(el: &Element) {
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    } else if let Some(s) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = s.focus();
+    }
+}

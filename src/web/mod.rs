@@ -4,11 +4,13 @@
 
 mod controller;
 mod dom;
+mod effects;
 mod error;
 mod events;
 mod json;
 mod options;
 mod present;
+mod ui;
 
 use wasm_bindgen::prelude::*;
 

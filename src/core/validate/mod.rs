@@ -83,8 +83,8 @@ pub fn validate_str(text: &str) -> Report {
             ),
         ));
     }
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(value) => validate_value(&Value::from(&value)),
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => validate_value(&value),
         Err(e) => only(Problem {
             severity: Severity::Error,
             path: "$".into(),
