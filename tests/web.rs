@@ -82,6 +82,20 @@ fn next_event(
     }
 }
 
+/// Waits until just after the next paint (when the map writes the address).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("window");
+        let frame = Closure::once_into_js(move || {
+            let window = web_sys::window().expect("window");
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 async fn mounted(data: &str) -> (HtmlElement, MapHandle) {
     let el = host();
     let handle = mount(el.clone(), options(data, false)).unwrap_or_else(|_| panic!("mount failed"));
@@ -351,15 +365,14 @@ async fn the_deep_link_selects_on_load_and_follows_selection() {
     js_sys::Reflect::set(&o, &"data".into(), &JsValue::from_str(NETWORK)).expect("set");
     let handle = mount(el.clone(), o.into()).unwrap_or_else(|_| panic!("mount failed"));
     next_event(&el, "rocu-map:ready").await;
+    // The address set above is heard (`hashchange`) only after a task.
+    settle().await;
     assert_eq!(handle.region().as_deref(), Some("south-west"));
     assert!(handle.select(Some("north-east".into()), None));
-    assert_eq!(
-        window.location().hash().unwrap_or_default(),
-        "#region=north-east"
-    );
+    assert_eq!(hash().await, "#region=north-east");
     assert!(!handle.select(Some("atlantis".into()), None));
     handle.select(None, None);
-    assert_eq!(window.location().hash().unwrap_or_default(), "");
+    assert_eq!(hash().await, "");
     handle.destroy();
 }
 
@@ -398,7 +411,10 @@ fn legend_counts(root: &Element) -> Vec<usize> {
         .collect()
 }
 
-fn hash() -> String {
+/// The address fragment, once the map has written it (just after the paint
+/// that showed the change).
+async fn hash() -> String {
+    settle().await;
     web_sys::window()
         .expect("window")
         .location()
@@ -414,6 +430,8 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
     let handle =
         mount(el.clone(), options(ILLUSTRATIVE, true)).unwrap_or_else(|_| panic!("mount failed"));
     next_event(&el, "rocu-map:ready").await;
+    // The address set above is heard (`hashchange`) only after a task.
+    settle().await;
     let plain = fill_of(&el, "eastern");
     assert!(el
         .query_selector(".rm-controls [data-control=\"measure\"]")
@@ -425,7 +443,7 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
     choose(&el, "overlay", "capabilities");
     let e = changed.await;
     assert_eq!(detail(&e, "overlay").as_deref(), Some("capabilities"));
-    assert_eq!(hash(), "#overlay=capabilities");
+    assert_eq!(hash().await, "#overlay=capabilities");
     // Every region is counted once in the legend.
     assert_eq!(legend_counts(&el).iter().sum::<usize>(), 10);
     // The overlay's value is part of each region's accessible name.
@@ -435,7 +453,7 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
     assert!(label.contains(" in place"), "{label}");
 
     choose(&el, "measure", "cyber");
-    assert_eq!(hash(), "#overlay=capabilities&capability=cyber");
+    assert_eq!(hash().await, "#overlay=capabilities&capability=cyber");
     let legend = one(&el, "svg .rm-legend-title")
         .text_content()
         .unwrap_or_default();
@@ -457,19 +475,19 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
     assert_eq!(fill_of(&el, "london"), "#E6E6E6", "London has no ROCU");
 
     choose(&el, "overlay", "funding");
-    assert_eq!(hash(), "#overlay=funding");
+    assert_eq!(hash().await, "#overlay=funding");
     let glyphs = el
         .query_selector_all("svg .rm-glyph")
         .expect("glyphs")
         .length();
     assert_eq!(glyphs, 9, "a funding-mix bar for each ROCU");
     choose(&el, "measure", "home-office-grant");
-    assert_eq!(hash(), "#overlay=funding&source=home-office-grant");
+    assert_eq!(hash().await, "#overlay=funding&source=home-office-grant");
 
     // Selecting a region keeps the overlay in the link.
     assert!(handle.select(Some("eastern".into()), None));
     assert_eq!(
-        hash(),
+        hash().await,
         "#region=eastern&overlay=funding&source=home-office-grant"
     );
 
@@ -482,7 +500,7 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
         .ok()
         .flatten()
         .is_none());
-    assert_eq!(hash(), "#region=eastern");
+    assert_eq!(hash().await, "#region=eastern");
     handle.destroy();
     let _ = window.location().set_hash("");
 }
@@ -497,6 +515,8 @@ async fn a_deep_link_opens_the_overlay_it_names() {
     let handle =
         mount(el.clone(), options(ILLUSTRATIVE, true)).unwrap_or_else(|_| panic!("mount failed"));
     next_event(&el, "rocu-map:ready").await;
+    // The address set above is heard (`hashchange`) only after a task.
+    settle().await;
     let select = one(&el, ".rm-controls select[data-control=\"measure\"]");
     let value = js_sys::Reflect::get(&select, &"value".into()).expect("value");
     assert_eq!(value.as_string().as_deref(), Some("home-office-grant"));
@@ -578,6 +598,8 @@ async fn a_linked_slide_presents_and_the_document_keys_step_through_the_sequence
     let handle =
         mount(el.clone(), options(NETWORK, true)).unwrap_or_else(|_| panic!("mount failed"));
     next_event(&el, "rocu-map:ready").await;
+    // The address set above is heard (`hashchange`) only after a task.
+    settle().await;
     let view = rocu_map::core::view::MapView::from_json(NETWORK, 800.0).expect("view");
     let regions = &view.atlas.network.regions;
     let step = || one(&el, ".rm-step").text_content().unwrap_or_default();
@@ -594,7 +616,7 @@ async fn a_linked_slide_presents_and_the_document_keys_step_through_the_sequence
     let doc: Element = document().document_element().expect("root");
     key(&doc, "PageDown");
     assert_eq!(handle.region().as_deref(), Some(regions[2].id.as_str()));
-    assert_eq!(hash(), format!("#region={}&slide=4", regions[2].id));
+    assert_eq!(hash().await, format!("#region={}&slide=4", regions[2].id));
     key(&doc, "End");
     assert_eq!(step(), "All regions compared");
     assert!(el.class_list().contains("is-compare"));
@@ -608,20 +630,18 @@ async fn a_linked_slide_presents_and_the_document_keys_step_through_the_sequence
     key(&doc, "Escape");
     assert!(!el.class_list().contains("is-presenting"));
     assert_eq!(step(), "");
-    assert_eq!(hash(), "");
+    assert_eq!(hash().await, "");
     // Once it has ended, the keys are the page's again.
     key(&doc, "PageDown");
     assert_eq!(step(), "");
     // A slide named in the address while the page is open is opened too.
     let _ = window.location().set_hash("slide=5");
-    window
-        .dispatch_event(&web_sys::Event::new("hashchange").expect("event"))
-        .expect("dispatch");
+    settle().await;
     assert_eq!(
         step(),
         format!("Region 4 of 10: {}", regions[3].long_name())
     );
     key(&doc, "Escape");
-    assert_eq!(hash(), "");
+    assert_eq!(hash().await, "");
     handle.destroy();
 }

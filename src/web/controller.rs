@@ -39,6 +39,8 @@ pub(crate) struct Inner {
     pub ui: Option<Ui>,
     pub listeners: Listeners,
     pub destroyed: bool,
+    /// The address to write at the end of the current task, if any.
+    pub link: Option<LinkState>,
 }
 
 thread_local! {
@@ -161,6 +163,7 @@ impl MapHandle {
             ui: None,
             listeners: Listeners::default(),
             destroyed: false,
+            link: None,
         }));
         LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&inner)));
         let handle = MapHandle { inner };
@@ -289,6 +292,7 @@ fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
         .map_or(0, |m| m.view.scene.regions.len());
     let host = shared.borrow().host.clone();
     dispatch(&host, "rocu-map:ready", &detail(&Ready { regions }));
+    effects::build_panels_when_idle(shared);
     Ok(())
 }
 

@@ -105,3 +105,19 @@ pub fn focus(el: &Element) {
         let _ = s.focus();
     }
 }
+
+/// Runs `task` (a JavaScript function) just after the next paint: in a timer
+/// set from the next animation frame.
+pub fn after_paint(task: &JsValue) {
+    let Ok(window) = window() else {
+        return;
+    };
+    let task = task.clone();
+    let frame = Closure::once_into_js(move || {
+        if let Ok(window) = self::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}

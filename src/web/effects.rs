@@ -67,6 +67,7 @@ pub(crate) fn show(
     let mut tell: Vec<Tell> = Vec::new();
     let mut focus = None;
     let mut full_screen = None;
+    let mut link = None;
     let (host, focus) = {
         let mut inner = shared.borrow_mut();
         let inner = &mut *inner;
@@ -152,7 +153,7 @@ pub(crate) fn show(
                 Effect::Focus(target) => focus = Some(Some(*target)),
                 Effect::Link(state) => {
                     if inner.deep_link {
-                        write_link(state);
+                        link = Some(state.clone());
                     }
                 }
                 Effect::Selected { region, force } => tell.push((
@@ -192,6 +193,9 @@ pub(crate) fn show(
     if let Some(on) = full_screen {
         present::full_screen(&host, on);
     }
+    if let Some(state) = link {
+        write_link_soon(shared, state);
+    }
     for (name, detail) in tell {
         controller::dispatch(&host, name, &detail);
     }
@@ -218,6 +222,50 @@ fn show_panel(doc: &Document, map: &MapState, ui: &mut Ui, prefix: &str) -> Resu
     dom::replace_children(&ui.panel, &el)?;
     press_force(ui, map.force.as_deref());
     Ok(())
+}
+
+/// Builds each region's panel while the page is idle, one at a time, so a
+/// click only has to show one. (Where the browser has no idle callbacks, a
+/// short timer stands in.)
+pub(crate) fn build_panels_when_idle(shared: &Shared) {
+    let weak = std::rc::Rc::downgrade(shared);
+    let task = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(shared) = weak.upgrade() else {
+            return;
+        };
+        let more = {
+            let Ok(mut inner) = shared.try_borrow_mut() else {
+                return;
+            };
+            let inner = &mut *inner;
+            let (Some(map), Some(ui), false) =
+                (inner.map.as_ref(), inner.ui.as_mut(), inner.destroyed)
+            else {
+                return;
+            };
+            let network = &map.view.atlas.network;
+            let next = network.regions.iter().find(|r| !ui.has_panel(Some(&r.id)));
+            match (next, dom::document()) {
+                (Some(r), Ok(doc)) => {
+                    let id = Some(r.id.as_str());
+                    ui.panel_for(id, || {
+                        dom::build(&doc, &details::panel(network, id, None, &inner.prefix))
+                    })
+                    .is_ok()
+                }
+                _ => false,
+            }
+        };
+        if more {
+            build_panels_when_idle(&shared);
+        }
+    });
+    if let Ok(window) = dom::window() {
+        let f = wasm_bindgen::JsCast::unchecked_ref(&task);
+        if window.request_idle_callback(f).is_err() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f, 50);
+        }
+    }
 }
 
 /// Presses the highlighted force's button in the panel, and no other.
@@ -267,6 +315,35 @@ fn place_tooltip(ui: &Ui, x: f64, y: f64) {
     let _ = style.set_property("top", &format!("{}px", fmt1(y.round())));
     dom::toggle(&ui.tooltip, "is-flipped", x > ui.area_width * 0.6);
     ui.tooltip.set_hidden(false);
+}
+
+/// Writes the deep link into the address once the change has been painted:
+/// `history.replaceState` takes longer than everything else a click does, and
+/// what the user sees need not wait for it. Several actions before then (the
+/// address changing, then the selection) write it once, with the last state.
+fn write_link_soon(shared: &Shared, state: LinkState) {
+    let first = {
+        let mut inner = shared.borrow_mut();
+        inner.link.replace(state).is_none()
+    };
+    if !first {
+        return;
+    }
+    let weak = std::rc::Rc::downgrade(shared);
+    let task = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(shared) = weak.upgrade() else {
+            return;
+        };
+        let state = {
+            let mut inner = shared.borrow_mut();
+            let state = inner.link.take();
+            state.filter(|_| !inner.destroyed)
+        };
+        if let Some(state) = state {
+            write_link(&state);
+        }
+    });
+    dom::after_paint(&task);
 }
 
 /// Writes the deep link into the address, keeping the host's own keys.

@@ -147,29 +147,35 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
     Ok(())
 }
 
+/// Everything a click can choose, found with one look up the tree: the
+/// present and clear buttons, the panel's force and region buttons, the
+/// table's sort buttons, and the map's forces and regions.
+const CLICKABLE: &str = "[data-action], .rm-panel button, .rm-compare-view button[data-sort], \
+                         svg.rm-svg [data-force], svg.rm-svg [data-region]";
+
 fn on_click(s: &Shared, e: Event) {
-    let target = e.target();
-    let action = if dom::closest(target.clone(), "[data-action=\"present\"]").is_some() {
-        Action::TogglePresent
-    } else if dom::closest(target.clone(), "[data-action=\"clear\"]").is_some() {
-        Action::Clear
-    } else if let Some(b) = dom::closest(target.clone(), ".rm-panel button[data-force]") {
-        let Some(code) = b.get_attribute("data-force") else {
+    let Some(el) = dom::closest(e.target(), CLICKABLE) else {
+        return;
+    };
+    let attr = |name: &str| el.get_attribute(name);
+    let action = if let Some(what) = attr("data-action") {
+        match what.as_str() {
+            "present" => Action::TogglePresent,
+            "clear" => Action::Clear,
+            _ => return,
+        }
+    } else if el.tag_name() == "BUTTON" {
+        if let Some(code) = attr("data-force") {
+            Action::ToggleForce(code)
+        } else if let Some(column) = attr("data-sort").and_then(|c| c.parse().ok()) {
+            Action::Sort(column)
+        } else if let Some(region) = attr("data-region") {
+            Action::ChooseRegion(region)
+        } else {
             return;
-        };
-        Action::ToggleForce(code)
-    } else if let Some(b) = dom::closest(target.clone(), ".rm-compare-view button[data-sort]") {
-        let Some(column) = b.get_attribute("data-sort").and_then(|c| c.parse().ok()) else {
-            return;
-        };
-        Action::Sort(column)
-    } else if let Some(b) = dom::closest(target.clone(), ".rm-panel button[data-region]") {
-        let Some(region) = b.get_attribute("data-region") else {
-            return;
-        };
-        Action::ChooseRegion(region)
+        }
     } else {
-        let (Some(region), force) = under(s, target) else {
+        let (Some(region), force) = under(s, Some(el.into())) else {
             return;
         };
         Action::Click { region, force }

@@ -254,6 +254,11 @@ impl Drawn {
 }
 
 impl Ui {
+    /// True when the panel for a selection has been built.
+    pub fn has_panel(&self, region: Option<&str>) -> bool {
+        self.panels.iter().any(|(r, _)| r.as_deref() == region)
+    }
+
     /// The panel for a selection: built the first time, then the same
     /// elements again.
     pub fn panel_for(

@@ -37,6 +37,16 @@ export async function drawn(page) {
   await page.waitForSelector('rocu-map svg.rm-svg, rocu-map .rm-error', { timeout: 15000 });
 }
 
+/**
+ * The address fragment once the map has written it: just after the paint
+ * that showed a change (so the write never delays what people see).
+ */
+export async function address(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(() => resolve(location.hash), 0));
+  }));
+}
+
 /** Runs axe-core in the page and returns its violations. */
 export async function axe(page, selector) {
   const source = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8'));

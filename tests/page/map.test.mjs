@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, open, drawn, axe, OUT } from './browser.mjs';
+import { start, open, drawn, axe, address, OUT } from './browser.mjs';
 
 const network = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8'));
 const forceName = Object.fromEntries(network.forces.map((f) => [f.code, f.name]));
@@ -51,7 +51,7 @@ test('clicking each region shows exactly its forces in the panel', async () => {
     await assert.doesNotReject(page.waitForFunction((name) => document.querySelector('rocu-map .rm-panel h2')?.textContent === name, region.name, { timeout: 3000 }), region.id);
     const listed = await page.locator('rocu-map .rm-force-list button').allTextContents();
     assert.deepEqual(listed.sort(), region.forces.map((c) => forceName[c]).sort(), region.id);
-    assert.equal(await page.evaluate(() => location.hash), `#region=${region.id}`);
+    assert.equal(await address(page), `#region=${region.id}`);
     assert.equal(await page.locator(`rocu-map svg [data-region="${region.id}"]`).getAttribute('aria-selected'), 'true');
   }
   await page.keyboard.press('Escape');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, open, drawn, axe, OUT } from './browser.mjs';
+import { start, open, drawn, axe, address, OUT } from './browser.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/examples/illustrative.json', import.meta.url), 'utf8'));
 let env;
@@ -32,7 +32,7 @@ for (const page of ['illustrative.html', 'index.html']) {
       await p.selectOption('rocu-map select[data-control="overlay"]', overlay);
       if (measure) await p.selectOption('rocu-map select[data-control="measure"]', measure);
       const hash = `#overlay=${overlay}` + (measure ? `&${overlay === 'funding' ? 'source' : 'capability'}=${measure}` : '');
-      assert.equal(await p.evaluate(() => location.hash), overlay === 'regions' ? '' : hash);
+      assert.equal(await address(p), overlay === 'regions' ? '' : hash);
       // The legend accounts for all ten regions.
       const counts = (await p.locator('rocu-map .rm-legend-text').allTextContents())
         .map((t) => t.match(/\((\d+)\)$/)?.[1]).filter(Boolean).map(Number);
@@ -55,7 +55,7 @@ test('the overlay control works from the keyboard and keeps focus', async () => 
   const select = page.locator('rocu-map select[data-control="overlay"]');
   await select.focus();
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.evaluate(() => location.hash), '#overlay=capabilities');
+  assert.equal(await address(page), '#overlay=capabilities');
   // The control was rebuilt with a measure control; focus stays on the overlay control.
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.control), 'overlay');
   assert.equal(await page.locator('rocu-map select[data-control="measure"]').count(), 1);

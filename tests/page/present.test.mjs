@@ -12,9 +12,10 @@ after(async () => { await env?.stop(); });
 
 const PROJECTOR = { width: 1920, height: 1080 };
 
-/** What the presentation shows now. */
+/** What the presentation shows now (read just after the next paint, when
+ * the map has written the address). */
 function state(page) {
-  return page.evaluate(() => {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))).then(() => page.evaluate(() => {
     const host = document.querySelector('rocu-map');
     const svg = host.querySelector('svg.rm-svg');
     const selected = svg?.querySelector('[data-region][aria-selected="true"]');
@@ -43,7 +44,7 @@ function state(page) {
       // A label's type as a share of the map's height.
       labelShare: Number(svg?.querySelector('.rm-label-text')?.getAttribute('font-size') ?? 0) / (svg?.viewBox.baseVal.height || 1),
     };
-  });
+  }));
 }
 
 /** Regions in data order, as the map lists them. */
