@@ -1,7 +1,7 @@
 //! The network joined to its boundaries: everything about the map that does not
 //! depend on the screen size, computed once per data file.
 
-use geo::MultiPolygon;
+use geo::{Area, BoundingRect, MultiPolygon};
 
 use super::colour;
 use super::error::Error;
@@ -10,7 +10,7 @@ use super::merge;
 use super::mesh::{self, LineKind};
 use super::model::Network;
 use super::pole;
-use super::topology::{bounds_of_rings, signed_area, Point, Topology};
+use super::topology::{bounds_of_rings, signed_area, Bounds, Point, Topology};
 
 /// The boundaries shipped with the map: ONS police force areas, December 2022,
 /// packed by `build.rs` from `data/boundaries.topo.json`.
@@ -23,12 +23,15 @@ pub struct RegionGeometry {
     pub shapes: Vec<usize>,
     /// The dissolved outline: closed rings in grid metres.
     pub outline: Vec<Vec<Point>>,
+    /// The outline as polygons (exteriors with their holes), for `geo`'s
+    /// algorithms: area, bounding box and containment.
+    pub polygons: MultiPolygon<f64>,
     /// Area in square metres (holes subtracted).
     pub area: f64,
     /// A point inside the largest part, for the label.
     pub anchor: Point,
     /// Bounding box of the outline.
-    pub bounds: [f64; 4],
+    pub bounds: Bounds,
 }
 
 /// The network joined to the topology.
@@ -55,7 +58,7 @@ pub struct Atlas {
     /// Each shape's rings as points, decoded once.
     rings: Vec<Vec<Vec<Point>>>,
     /// Each shape's bounding box.
-    shape_bounds: Vec<[f64; 4]>,
+    shape_bounds: Vec<Bounds>,
 }
 
 impl Atlas {
@@ -117,14 +120,17 @@ impl Atlas {
                 .filter_map(|code| topology.shape_index(code))
                 .collect();
             let outline = merge::merge_rings(&topology, &owners, &shapes);
-            let bounds = bounds_of_rings(&outline);
-            let anchor = pole::pole(&outline, 250.0)
-                .unwrap_or([(bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0]);
-            let area = outline.iter().map(|r| signed_area(r) * exterior_sign).sum();
+            let polygons = geometry::polygons(&outline, exterior_sign);
+            let bounds = polygons
+                .bounding_rect()
+                .unwrap_or_else(|| bounds_of_rings(&outline));
+            let centre = bounds.center();
+            let anchor = pole::pole(&outline, 250.0).unwrap_or([centre.x, centre.y]);
             regions.push(RegionGeometry {
                 shapes,
+                area: polygons.unsigned_area(),
+                polygons,
                 outline,
-                area,
                 anchor,
                 bounds,
             });
@@ -140,7 +146,14 @@ impl Atlas {
                     .collect()
             })
             .collect();
-        let shape_bounds = rings.iter().map(|r| bounds_of_rings(r)).collect();
+        let shape_bounds = rings
+            .iter()
+            .map(|r| {
+                geometry::polygons(r, exterior_sign)
+                    .bounding_rect()
+                    .unwrap_or_else(|| bounds_of_rings(r))
+            })
+            .collect();
         let adjacent = mesh::adjacent_groups(&owners, &shape_region);
         let colours = colour::assign(regions.len(), &adjacent);
         Ok(Atlas {
@@ -174,13 +187,13 @@ impl Atlas {
     }
 
     /// The bounding box of a force.
-    pub fn force_bounds(&self, shape: usize) -> [f64; 4] {
+    pub fn force_bounds(&self, shape: usize) -> Bounds {
         self.shape_bounds[shape]
     }
 
     /// A region's outline as polygons (exteriors with their holes), for areas and tests.
     pub fn region_polygons(&self, region: usize) -> MultiPolygon<f64> {
-        geometry::polygons(&self.regions[region].outline, self.exterior_sign)
+        self.regions[region].polygons.clone()
     }
 
     /// The force polygons of a shape, for areas and tests.

@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use super::geometry::{contains, len};
-use super::topology::{bounds_of, bounds_of_rings, Point};
+use super::topology::{bounds_of, bounds_of_rings, Bounds, Point};
 
 struct Cell {
     x: f64,
@@ -58,9 +58,9 @@ impl Ord for Cell {
 struct Edges<'a> {
     rings: &'a [Vec<Point>],
     /// (ring, first point, last point, bounding box)
-    runs: Vec<(usize, usize, usize, [f64; 4])>,
+    runs: Vec<(usize, usize, usize, Bounds)>,
     /// Each ring's bounding box, to skip the point-in-ring test.
-    boxes: Vec<[f64; 4]>,
+    boxes: Vec<Bounds>,
 }
 
 const RUN: usize = 16;
@@ -83,9 +83,10 @@ impl<'a> Edges<'a> {
     fn signed_distance(&self, p: Point) -> f64 {
         let mut best = f64::INFINITY;
         for &(r, start, end, b) in &self.runs {
+            let (lo, hi) = (b.min(), b.max());
             let (dx, dy) = (
-                (b[0] - p[0]).max(p[0] - b[2]).max(0.0),
-                (b[1] - p[1]).max(p[1] - b[3]).max(0.0),
+                (lo.x - p[0]).max(p[0] - hi.x).max(0.0),
+                (lo.y - p[1]).max(p[1] - hi.y).max(0.0),
             );
             if len(dx, dy) >= best {
                 continue;
@@ -99,7 +100,8 @@ impl<'a> Edges<'a> {
             .iter()
             .zip(&self.boxes)
             .filter(|(ring, b)| {
-                p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3] && contains(ring, p)
+                let (lo, hi) = (b.min(), b.max());
+                p[0] >= lo.x && p[0] <= hi.x && p[1] >= lo.y && p[1] <= hi.y && contains(ring, p)
             })
             .count()
             % 2
@@ -138,7 +140,8 @@ fn segment_distance(p: Point, a: Point, b: Point) -> f64 {
 /// ```
 pub fn pole(rings: &[Vec<Point>], precision: f64) -> Option<Point> {
     let b = bounds_of_rings(rings);
-    let (w, h) = (b[2] - b[0], b[3] - b[1]);
+    let (w, h) = (b.width(), b.height());
+    let (lo, hi) = (b.min(), b.max());
     let size = w.min(h);
     if !size.is_finite() || size <= 0.0 {
         return rings.first().and_then(|r| r.first()).copied();
@@ -147,16 +150,16 @@ pub fn pole(rings: &[Vec<Point>], precision: f64) -> Option<Point> {
     let edges = Edges::new(rings);
     let rings = &edges;
     let mut queue = BinaryHeap::new();
-    let mut x = b[0];
-    while x < b[2] {
-        let mut y = b[1];
-        while y < b[3] {
+    let mut x = lo.x;
+    while x < hi.x {
+        let mut y = lo.y;
+        while y < hi.y {
             queue.push(Cell::new(x + half, y + half, half, rings));
             y += size;
         }
         x += size;
     }
-    let mut best = Cell::new(b[0] + w / 2.0, b[1] + h / 2.0, 0.0, rings);
+    let mut best = Cell::new(lo.x + w / 2.0, lo.y + h / 2.0, 0.0, rings);
     while let Some(cell) = queue.pop() {
         if cell.d > best.d {
             best = Cell::new(cell.x, cell.y, 0.0, rings);

@@ -3,7 +3,7 @@
 //! The grid is already a plane in metres, so the projection is a uniform scale,
 //! a shift and a flip of the y axis (screen y grows downwards).
 
-use super::topology::Point;
+use super::topology::{Bounds, Point};
 
 /// A screen-space rectangle.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -47,27 +47,24 @@ pub struct Fit {
 }
 
 impl Fit {
-    /// The largest uniform fit of `bounds` (`[min_x, min_y, max_x, max_y]`) into
-    /// `into`, centred.
+    /// The largest uniform fit of `bounds` into `into`, centred.
     ///
     /// ```
     /// use rocu_map::core::projection::{Fit, Rect};
-    /// let fit = Fit::to_rect([0.0, 0.0, 100.0, 50.0], Rect { x: 0.0, y: 0.0, w: 200.0, h: 200.0 });
+    /// let bounds = geo::Rect::new(geo::coord! { x: 0.0, y: 0.0 }, geo::coord! { x: 100.0, y: 50.0 });
+    /// let fit = Fit::to_rect(bounds, Rect { x: 0.0, y: 0.0, w: 200.0, h: 200.0 });
     /// assert_eq!(fit.apply([0.0, 50.0]), [0.0, 50.0]);
     /// assert_eq!(fit.apply([100.0, 0.0]), [200.0, 150.0]);
     /// ```
-    pub fn to_rect(bounds: [f64; 4], into: Rect) -> Fit {
-        let (dx, dy) = (
-            (bounds[2] - bounds[0]).max(1e-9),
-            (bounds[3] - bounds[1]).max(1e-9),
-        );
+    pub fn to_rect(bounds: Bounds, into: Rect) -> Fit {
+        let (dx, dy) = (bounds.width().max(1e-9), bounds.height().max(1e-9));
         let scale = (into.w / dx).min(into.h / dy);
         let ox = into.x + (into.w - dx * scale) / 2.0;
         let oy = into.y + (into.h - dy * scale) / 2.0;
         Fit {
             scale,
-            tx: ox - bounds[0] * scale,
-            ty: oy + bounds[3] * scale,
+            tx: ox - bounds.min().x * scale,
+            ty: oy + bounds.max().y * scale,
         }
     }
 
@@ -77,9 +74,9 @@ impl Fit {
     }
 
     /// Screen rectangle of grid bounds.
-    pub fn rect(&self, b: [f64; 4]) -> Rect {
-        let [x0, y0] = self.apply([b[0], b[3]]);
-        let [x1, y1] = self.apply([b[2], b[1]]);
+    pub fn rect(&self, b: Bounds) -> Rect {
+        let [x0, y0] = self.apply([b.min().x, b.max().y]);
+        let [x1, y1] = self.apply([b.max().x, b.min().y]);
         Rect {
             x: x0,
             y: y0,

@@ -3,9 +3,11 @@
 //! The same scene becomes the browser's SVG (see [`super::markup`]) and the
 //! static SVG the command line writes, so both draw the same map.
 
+use geo::Contains;
+
 use super::atlas::Atlas;
 use super::colour::PALETTE;
-use super::geometry::{self, len};
+use super::geometry::len;
 use super::mesh::LineKind;
 use super::overlay::{Overlay, Paint};
 use super::path::{push_subpath, round1};
@@ -13,7 +15,6 @@ use super::pole;
 use super::projection::{Fit, Rect};
 use super::rank;
 use super::text;
-use super::topology::Point;
 
 /// The narrowest map laid out; narrower requests are drawn at this width and scaled.
 pub const MIN_WIDTH: f64 = 280.0;
@@ -260,7 +261,7 @@ impl Scene {
         let s = Sizes::for_width(w, type_scale);
         let bounds = atlas.topology.bounds();
         let map_w = w - 2.0 * s.pad;
-        let map_h = map_w * (bounds[3] - bounds[1]) / (bounds[2] - bounds[0]);
+        let map_h = map_w * bounds.height() / bounds.width();
         let wide = w >= 640.0;
 
         let meta = &atlas.network.meta;
@@ -672,7 +673,7 @@ fn build_inset(
     let left = if wide { w - s.pad - iw } else { s.pad };
     let caption = s.small * 1.6;
     let row = s.small * 1.5;
-    let map_h = iw * (geo.bounds[3] - geo.bounds[1]) / (geo.bounds[2] - geo.bounds[0]);
+    let map_h = iw * geo.bounds.height() / geo.bounds.width();
     let inner = Rect {
         x: left + s.pad * 0.5,
         y: top + caption,
@@ -878,7 +879,6 @@ fn lead_forces(atlas: &Atlas) -> Vec<(usize, usize)> {
 }
 
 fn inside(atlas: &Atlas, region: usize, fit: &Fit, x: f64, y: f64) -> bool {
-    let p: Point = [(x - fit.tx) / fit.scale, (fit.ty - y) / fit.scale];
-    let rings = &atlas.regions[region].outline;
-    rings.iter().filter(|r| geometry::contains(r, p)).count() % 2 == 1
+    let p = geo::point! { x: (x - fit.tx) / fit.scale, y: (fit.ty - y) / fit.scale };
+    atlas.regions[region].polygons.contains(&p)
 }

@@ -4,6 +4,7 @@
 //! The arcs are kept, not flattened into polygons, because the map needs to know
 //! which forces share each border (see [`super::mesh`] and [`super::merge`]).
 
+use geo::BoundingRect;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -143,47 +144,40 @@ impl Topology {
         self.shapes.iter().position(|s| s.id == id)
     }
 
-    /// The bounding box of every arc: `[min_x, min_y, max_x, max_y]`.
-    pub fn bounds(&self) -> [f64; 4] {
+    /// The bounding box of every arc.
+    pub fn bounds(&self) -> Bounds {
         bounds_of_rings(&self.arcs)
     }
 }
 
-/// The bounding box of some points: `[min_x, min_y, max_x, max_y]`.
-pub fn bounds_of(points: &[Point]) -> [f64; 4] {
-    let mut b = [
-        f64::INFINITY,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        f64::NEG_INFINITY,
-    ];
-    for p in points {
-        b[0] = b[0].min(p[0]);
-        b[1] = b[1].min(p[1]);
-        b[2] = b[2].max(p[0]);
-        b[3] = b[3].max(p[1]);
-    }
-    b
+/// A bounding box in grid metres (or screen units): `geo`'s rectangle, with
+/// `min()` and `max()` corners.
+pub type Bounds = geo::Rect<f64>;
+
+/// The bounding box of some points (an empty list gives an empty box at the
+/// origin).
+pub fn bounds_of(points: &[Point]) -> Bounds {
+    let coords = points.iter().map(|p| geo::coord! { x: p[0], y: p[1] });
+    geo::MultiPoint::from_iter(coords.map(geo::Point::from))
+        .bounding_rect()
+        .unwrap_or_else(|| {
+            Bounds::new(
+                geo::coord! { x: 0.0, y: 0.0 },
+                geo::coord! { x: 0.0, y: 0.0 },
+            )
+        })
 }
 
 /// The bounding box of several rings or lines together.
-pub fn bounds_of_rings(rings: &[Vec<Point>]) -> [f64; 4] {
-    rings.iter().map(|r| bounds_of(r)).fold(
-        [
-            f64::INFINITY,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::NEG_INFINITY,
-        ],
-        |a, b| {
-            [
-                a[0].min(b[0]),
-                a[1].min(b[1]),
-                a[2].max(b[2]),
-                a[3].max(b[3]),
-            ]
-        },
-    )
+pub fn bounds_of_rings(rings: &[Vec<Point>]) -> Bounds {
+    let mut boxes = rings.iter().filter(|r| !r.is_empty()).map(|r| bounds_of(r));
+    let first = boxes.next().unwrap_or_else(|| bounds_of(&[]));
+    boxes.fold(first, |a, b| {
+        Bounds::new(
+            geo::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
+            geo::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+        )
+    })
 }
 
 /// The arc an arc reference points at, whichever its direction.
