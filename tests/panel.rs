@@ -172,7 +172,8 @@ fn illustrative_data_say_so_in_the_panel_the_compare_table_and_the_csv() {
     }
     let mut view = MapView::from_json(&text, 800.0).unwrap_or_else(|e| panic!("{e}"));
     view.set_overlay(Overlay::Funding(None), 800.0);
-    let body = controls::compare_body(&view.compare(), None, "x.csv");
+    let table = view.compare();
+    let body = controls::compare_body(&table, None, &table.sorted(0, false), "x.csv");
     assert!(all_text(&body).contains(WARNING));
     assert!(view.compare().to_csv(&[0]).starts_with(WARNING));
     // The public-record data carry no such warning.

@@ -1,6 +1,8 @@
 //! The compare table: every region against the current overlay's measures. It is
 //! also the accessible alternative to the map, and what "download CSV" writes.
 
+use std::cmp::Ordering;
+
 use super::markup::ILLUSTRATIVE;
 use super::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
 use super::node::Node;
@@ -8,13 +10,13 @@ use super::overlay::{share, total_funding, Overlay};
 use super::text::{join, money, number, percent};
 use super::widget::long_date;
 
-/// How a cell sorts. (Text is compared after ASCII lower-casing: full Unicode
-/// case tables would add 14 KB to the WebAssembly, and the names are English.)
+/// How a cell sorts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SortKey {
-    /// A number.
+    /// A number (dates too, as `yyyymmdd`).
     Number(f64),
-    /// Text, compared without case.
+    /// Text, compared by a collation (in the browser `Intl.Collator`, which
+    /// knows each language's order; natively [`collate`]).
     Text(String),
     /// No value: sorts last either way.
     Missing,
@@ -49,7 +51,7 @@ pub struct Table {
 fn text(t: impl Into<String>) -> Cell {
     let t = t.into();
     Cell {
-        key: SortKey::Text(t.to_ascii_lowercase()),
+        key: SortKey::Text(t.clone()),
         text: t,
     }
 }
@@ -225,7 +227,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                 let date = |d: &Option<String>| match d {
                     Some(d) => Cell {
                         text: long_date(d),
-                        key: SortKey::Text(d.clone()),
+                        key: date_key(d),
                     },
                     None => Cell {
                         text: "No data".into(),
@@ -269,45 +271,81 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
     }
 }
 
+/// How two texts compare for sorting.
+pub type Collation<'a> = &'a dyn Fn(&str, &str) -> Ordering;
+
+/// The native collation: by lower-cased letters, then as written.
+///
+/// ```
+/// use rocu_map::core::compare::collate;
+/// use std::cmp::Ordering;
+/// assert_eq!(collate("eastern", "East Midlands"), Ordering::Greater);
+/// assert_eq!(collate("Écosse", "Ecosse"), Ordering::Greater);
+/// ```
+pub fn collate(a: &str, b: &str) -> Ordering {
+    a.to_lowercase()
+        .cmp(&b.to_lowercase())
+        .then_with(|| a.cmp(b))
+}
+
+/// An ISO date (`2021-02-01`) as a number that sorts as the date does.
+fn date_key(iso: &str) -> SortKey {
+    let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
+    digits.parse::<u32>().map_or_else(
+        |_| SortKey::Text(iso.to_string()),
+        |n| SortKey::Number(f64::from(n)),
+    )
+}
+
 impl Table {
-    /// The rows ordered by `column`, highest or last first when `descending`;
-    /// missing values always go last. Stable: equal rows keep region order.
+    /// The rows ordered by `column`, highest or last first when `descending`,
+    /// text by the native [`collate`]; missing values always go last.
     pub fn sorted(&self, column: usize, descending: bool) -> Vec<usize> {
-        self.order(Some((column, descending)))
+        self.order(Some((column, descending)), &collate)
     }
 
-    /// The row order for a sort (column, descending), or region order for none.
-    pub fn order(&self, sort: Option<(usize, bool)>) -> Vec<usize> {
-        let Some((column, descending)) = sort else {
-            return (0..self.rows.len()).collect();
-        };
+    /// The rows in region order, as the data lists them.
+    pub fn region_order(&self) -> Vec<usize> {
+        (0..self.rows.len()).collect()
+    }
+
+    /// The row order for a sort (column, descending), or region order for
+    /// none, with text compared by `collation`. Missing values always go last;
+    /// equal rows keep region order.
+    pub fn order(&self, sort: Option<(usize, bool)>, collation: Collation) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.rows.len()).collect();
-        // Insertion sort: ten rows, and no sort routine in the WebAssembly.
+        let Some((column, descending)) = sort else {
+            return order;
+        };
+        let key = |i: usize| self.rows[i].1.get(column).map(|c| &c.key);
+        let cmp = |a: usize, b: usize| match (key(a), key(b)) {
+            (Some(SortKey::Missing) | None, Some(SortKey::Missing) | None) => Ordering::Equal,
+            (Some(SortKey::Missing) | None, _) => Ordering::Greater,
+            (_, Some(SortKey::Missing) | None) => Ordering::Less,
+            (Some(x), Some(y)) => {
+                let ord = match (x, y) {
+                    (SortKey::Number(x), SortKey::Number(y)) => x.total_cmp(y),
+                    (SortKey::Text(x), SortKey::Text(y)) => collation(x, y),
+                    (SortKey::Number(_), _) => Ordering::Less,
+                    (_, _) => Ordering::Greater,
+                };
+                if descending {
+                    ord.reverse()
+                } else {
+                    ord
+                }
+            }
+        };
+        // An insertion sort, stable: a table has one row per region, and the
+        // standard library's sort would be kilobytes of WebAssembly for ten.
         for i in 1..order.len() {
             let mut j = i;
-            while j > 0 && self.before(order[j], order[j - 1], column, descending) {
+            while j > 0 && cmp(order[j], order[j - 1]) == Ordering::Less {
                 order.swap(j, j - 1);
                 j -= 1;
             }
         }
         order
-    }
-
-    fn before(&self, a: usize, b: usize, column: usize, descending: bool) -> bool {
-        let (ka, kb) = (&self.rows[a].1[column].key, &self.rows[b].1[column].key);
-        let ord = match (ka, kb) {
-            (SortKey::Missing, _) => return false,
-            (_, SortKey::Missing) => return true,
-            (SortKey::Number(x), SortKey::Number(y)) => x.total_cmp(y),
-            (SortKey::Text(x), SortKey::Text(y)) => x.cmp(y),
-            (SortKey::Number(_), SortKey::Text(_)) => std::cmp::Ordering::Less,
-            (SortKey::Text(_), SortKey::Number(_)) => std::cmp::Ordering::Greater,
-        };
-        if descending {
-            ord == std::cmp::Ordering::Greater
-        } else {
-            ord == std::cmp::Ordering::Less
-        }
     }
 
     /// The table as CSV (RFC 4180), in the order given. Cells that a spreadsheet

@@ -112,9 +112,14 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
 
 /// The compare view's contents for one overlay: the table (column headings are
 /// sort buttons) and a link that downloads it as CSV.
-pub fn compare_body(table: &Table, sort: Option<(usize, bool)>, file_name: &str) -> Node {
-    let order = table.order(sort);
-    let csv = table.to_csv(&order);
+/// `order` is the rows' order for `sort` (see [`Table::order`]).
+pub fn compare_body(
+    table: &Table,
+    sort: Option<(usize, bool)>,
+    order: &[usize],
+    file_name: &str,
+) -> Node {
+    let csv = table.to_csv(order);
     let mut body = Node::html("div").attr("class", "rm-compare-body");
     if table.illustrative {
         body = body.child(super::details::banner());
@@ -127,7 +132,7 @@ pub fn compare_body(table: &Table, sort: Option<(usize, bool)>, file_name: &str)
     .child(
         Node::html("div")
             .attr("class", "rm-table-wrap")
-            .child(table.to_node(&order, sort)),
+            .child(table.to_node(order, sort)),
     )
     .child(
         Node::html("a")

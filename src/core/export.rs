@@ -104,7 +104,7 @@ pub fn html_fragment(view: &MapView, selected: Option<&str>) -> String {
         })),
     };
     let table = view.compare();
-    let order = table.order(None);
+    let order = table.region_order();
     let mut root = Node::html("div")
         .attr("class", "rm-static")
         .attr("data-rocu-map-static", "")

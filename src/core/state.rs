@@ -308,8 +308,11 @@ impl MapState {
                 self.select(Some(region), None, Some(Target::PanelHeading), &mut out);
             }
             Action::ToggleForce(code) => {
-                let force = (self.force.as_deref() != Some(code.as_str())).then_some(code);
-                self.select(self.selected.clone(), force, None, &mut out);
+                let region = self.selected.clone();
+                if self.accepts(region.as_deref(), Some(&code)) {
+                    let force = (self.force.as_deref() != Some(code.as_str())).then_some(code);
+                    self.select(region, force, None, &mut out);
+                }
             }
             Action::Select { region, force } => {
                 if self.accepts(region.as_deref(), force.as_deref()) {

@@ -248,7 +248,7 @@ pub fn render(
         Output::Html => super::export::html_fragment(&view, region),
         Output::Csv => {
             let table = view.compare();
-            table.to_csv(&table.order(None))
+            table.to_csv(&table.region_order())
         }
     })
 }

@@ -45,7 +45,10 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
         .child(map_area)
         .child(controls::export_view())
         .child(controls::compare_view(controls::compare_body(
-            &table, None, &file,
+            &table,
+            None,
+            &table.region_order(),
+            &file,
         )))
         .child(
             Node::html("div")

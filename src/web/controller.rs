@@ -254,9 +254,11 @@ fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
         controls::controls(network, &view.overlay, &prefix),
     );
     let file = controls::file_name(&view.overlay, &network.meta.as_of, "csv");
+    let table = view.compare();
+    let order = table.region_order();
     let compare = Part::adopt(
         find(".rm-compare-body")?,
-        controls::compare_body(&view.compare(), None, &file),
+        controls::compare_body(&table, None, &order, &file),
     );
     let panel = find(".rm-panel")?;
     let list = panel

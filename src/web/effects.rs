@@ -5,6 +5,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Event};
 
+use super::collate;
 use super::controller::{self, Shared};
 use super::dom;
 use super::error::WebError;
@@ -143,9 +144,11 @@ pub(crate) fn show(
                     let view = &map.view;
                     let file =
                         controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, "csv");
+                    let table = view.compare();
+                    let order = table.order(map.sort, &collate::compare);
                     ui.compare.update(
                         &doc,
-                        controls::compare_body(&view.compare(), map.sort, &file),
+                        controls::compare_body(&table, map.sort, &order, &file),
                     )?;
                 }
                 Effect::FullScreen(on) => full_screen = Some(*on),

@@ -2,6 +2,7 @@
 //! nodes, reads the data the host hands over, and wires events. No map logic lives
 //! here: layout, names, navigation and the panel all come from [`crate::core`].
 
+mod collate;
 mod controller;
 mod dom;
 mod effects;
