@@ -415,3 +415,32 @@ fn presentation_steps_zoom_to_each_region_inside_the_map() {
         }
     }
 }
+
+#[test]
+fn a_new_overlay_at_the_same_size_draws_what_a_fresh_layout_draws() {
+    use rocu_map::core::view::MapView;
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/illustrative.json"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let overlays = [
+        Overlay::Capabilities(None),
+        Overlay::Funding(None),
+        Overlay::Dedicated,
+        Overlay::Tasking,
+        Overlay::Inspection,
+        Overlay::Regions,
+    ];
+    let mut reused = MapView::from_json(&text, 900.0).unwrap_or_else(|e| panic!("{e}"));
+    for overlay in overlays {
+        reused.set_overlay(overlay.clone(), 900.0);
+        let (atlas, warnings) = (reused.atlas.clone(), reused.warnings.clone());
+        let fresh = MapView::with_overlay(atlas, warnings, 900.0, overlay.clone());
+        assert_eq!(
+            reused.svg("t").to_markup(),
+            fresh.svg("t").to_markup(),
+            "{overlay:?}"
+        );
+    }
+}

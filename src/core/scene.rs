@@ -242,18 +242,28 @@ impl Scene {
     /// Lays the map out at `width` screen units, coloured by `overlay`.
     pub fn build_with(atlas: &Atlas, width: f64, overlay: &Overlay) -> Scene {
         let paint = Paint::new(&atlas.network, overlay, |i| atlas.fill(i).to_string());
-        Scene::painted(atlas, width, &paint, *overlay == Overlay::Regions, 1.0)
+        Scene::painted(
+            atlas,
+            width,
+            &paint,
+            *overlay == Overlay::Regions,
+            1.0,
+            None,
+        )
     }
 
     /// Lays the map out at `width` screen units with an evaluated overlay
     /// (`plain`: the map of regions, whose legend needs no counts), its type
-    /// `type_scale` times the usual size (larger for a projector).
+    /// `type_scale` times the usual size (larger for a projector). When
+    /// `previous` was laid out at the same place and scale (only the overlay
+    /// differs), its shapes and lines are reused rather than written again.
     pub fn painted(
         atlas: &Atlas,
         width: f64,
         paint: &Paint,
         plain: bool,
         type_scale: f64,
+        previous: Option<&Scene>,
     ) -> Scene {
         let w = width.clamp(MIN_WIDTH, MAX_WIDTH);
         let s = Sizes::for_width(w, type_scale);
@@ -291,6 +301,9 @@ impl Scene {
                 h: map_h,
             },
         );
+
+        // The shapes of a layout at the same place and scale are the same.
+        let same_fit = previous.filter(|p| p.fit == fit && p.regions.len() == atlas.regions.len());
 
         // Legend: in the Irish Sea under the title when wide, below the map when narrow.
         let mut legend = Vec::new();
@@ -468,21 +481,10 @@ impl Scene {
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                let geo = &atlas.regions[i];
-                let forces = geo
-                    .shapes
-                    .iter()
-                    .map(|&sh| force_shape(atlas, sh, &fit))
-                    .collect();
-                let hits = geo
-                    .shapes
-                    .iter()
-                    .filter_map(|&sh| hit_target(atlas, sh, &fit, 10.0, SMALL_FORCE))
-                    .collect();
-                let mut outline = String::new();
-                for ring in &geo.outline {
-                    push_subpath(&mut outline, ring, &fit, true);
-                }
+                let (forces, hits, outline) = match same_fit.and_then(|p| p.regions.get(i)) {
+                    Some(p) => (p.forces.clone(), p.hits.clone(), p.outline.clone()),
+                    None => region_shapes(atlas, i, &fit),
+                };
                 let count = r.forces.len();
                 let class = &paint.classes[paint.class_of[i]];
                 let label = if plain {
@@ -503,7 +505,10 @@ impl Scene {
             })
             .collect();
 
-        let lines = line_paths(atlas, &fit, |_| true);
+        let lines = match same_fit {
+            Some(p) => p.lines.clone(),
+            None => line_paths(atlas, &fit, |_| true),
+        };
 
         let mut avoid: Vec<Rect> = vec![legend_box];
         if wide {
@@ -587,6 +592,30 @@ fn text_block(words: &str, width: f64, size: f64, x: f64, top: f64) -> (Vec<Text
         });
     }
     (lines, y)
+}
+
+/// A region's force shapes, hit targets for tiny forces, and outline.
+fn region_shapes(
+    atlas: &Atlas,
+    region: usize,
+    fit: &Fit,
+) -> (Vec<ForceShape>, Vec<HitTarget>, String) {
+    let geo = &atlas.regions[region];
+    let forces = geo
+        .shapes
+        .iter()
+        .map(|&sh| force_shape(atlas, sh, fit))
+        .collect();
+    let hits = geo
+        .shapes
+        .iter()
+        .filter_map(|&sh| hit_target(atlas, sh, fit, 10.0, SMALL_FORCE))
+        .collect();
+    let mut outline = String::new();
+    for ring in &geo.outline {
+        push_subpath(&mut outline, ring, fit, true);
+    }
+    (forces, hits, outline)
 }
 
 fn force_shape(atlas: &Atlas, shape: usize, fit: &Fit) -> ForceShape {

@@ -80,7 +80,7 @@ impl MapView {
         overlay: Overlay,
     ) -> MapView {
         let paint = paint(&atlas, &overlay);
-        let scene = layout(&atlas, width, paint.as_ref(), 1.0);
+        let scene = layout(&atlas, width, paint.as_ref(), 1.0, None);
         MapView {
             atlas,
             scene,
@@ -93,7 +93,13 @@ impl MapView {
 
     /// Lays the map out again at a new width.
     pub fn resize(&mut self, width: f64) {
-        self.scene = layout(&self.atlas, width, self.paint.as_ref(), self.type_scale);
+        self.scene = layout(
+            &self.atlas,
+            width,
+            self.paint.as_ref(),
+            self.type_scale,
+            None,
+        );
     }
 
     /// Lays the map out again with type `scale` times the usual size (for a
@@ -107,7 +113,14 @@ impl MapView {
     pub fn set_overlay(&mut self, overlay: Overlay, width: f64) {
         self.paint = paint(&self.atlas, &overlay);
         self.overlay = overlay;
-        self.resize(width);
+        // At the same width and type, the shapes are those already laid out.
+        self.scene = layout(
+            &self.atlas,
+            width,
+            self.paint.as_ref(),
+            self.type_scale,
+            Some(&self.scene),
+        );
     }
 
     /// The compare table for the current overlay.
@@ -195,15 +208,22 @@ fn paint(atlas: &Atlas, overlay: &Overlay) -> Option<Paint> {
         .then(|| Paint::new(&atlas.network, overlay, |i| atlas.fill(i).to_string()))
 }
 
-fn layout(atlas: &Atlas, width: f64, paint: Option<&Paint>, type_scale: f64) -> Scene {
+fn layout(
+    atlas: &Atlas,
+    width: f64,
+    paint: Option<&Paint>,
+    type_scale: f64,
+    previous: Option<&Scene>,
+) -> Scene {
     match paint {
-        Some(paint) => Scene::painted(atlas, width, paint, false, type_scale),
+        Some(paint) => Scene::painted(atlas, width, paint, false, type_scale, previous),
         None => Scene::painted(
             atlas,
             width,
             &Paint::regions(&atlas.network, |i| atlas.fill(i).to_string()),
             true,
             type_scale,
+            previous,
         ),
     }
 }
