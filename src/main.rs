@@ -3,9 +3,9 @@
 
 use std::process::ExitCode;
 
+use rocu_map::core::export::{self, Output};
 use rocu_map::core::overlay::Overlay;
-use rocu_map::core::view::Output;
-use rocu_map::core::{text, validate, view};
+use rocu_map::core::{text, validate};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod raster;
@@ -110,7 +110,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     ))
                 }
             };
-            let written = view::render(&text, width, &overlay, region.as_deref(), output)
+            let written = export::render(&text, width, &overlay, region.as_deref(), output)
                 .map_err(|e| e.to_string())?;
             let bytes = if format == "png" {
                 png(&written, scale)?

@@ -8,13 +8,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use geo::{Area, BooleanOps, Contains, MultiPolygon};
 use rocu_map::core::atlas::Atlas;
 use rocu_map::core::colour;
+use rocu_map::core::export::render_svg;
 use rocu_map::core::geometry;
 use rocu_map::core::mesh::LineKind;
 use rocu_map::core::navigate::Direction;
 use rocu_map::core::projection::Rect;
 use rocu_map::core::scene::Scene;
 use rocu_map::core::topology::signed_area;
-use rocu_map::core::view::{render_svg, MapView};
+use rocu_map::core::view::MapView;
 use support::{atlas, golden, network_text};
 
 #[test]

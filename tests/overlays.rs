@@ -4,10 +4,10 @@
 mod support;
 
 use rocu_map::core::atlas::Atlas;
+use rocu_map::core::export::render_overlay_svg;
 use rocu_map::core::model::{Network, Status};
 use rocu_map::core::overlay::{coverage, total_funding, Overlay, Paint};
 use rocu_map::core::validate::validate_str;
-use rocu_map::core::view::render_overlay_svg;
 use support::{golden, network_text};
 
 fn illustrative_text() -> String {

@@ -3,12 +3,11 @@
 
 use std::cmp::Ordering;
 
-use super::markup::ILLUSTRATIVE;
 use super::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
 use super::node::Node;
 use super::overlay::{share, total_funding, Overlay};
 use super::text::{join, money, number, percent};
-use super::widget::long_date;
+use super::words::{long_date, ILLUSTRATIVE, NOT_PUBLISHED, NO_DATA};
 
 /// How a cell sorts.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +62,7 @@ fn num(v: Option<f64>, words: &dyn Fn(f64) -> String) -> Cell {
             key: SortKey::Number(v),
         },
         None => Cell {
-            text: "No data".into(),
+            text: NO_DATA.into(),
             key: SortKey::Missing,
         },
     }
@@ -73,7 +72,7 @@ fn maybe(t: Option<String>) -> Cell {
     match t {
         Some(t) => text(t),
         None => Cell {
-            text: "No data".into(),
+            text: NO_DATA.into(),
             key: SortKey::Missing,
         },
     }
@@ -105,7 +104,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                     match r.lead_force.as_deref().and_then(|c| network.force(c)) {
                         Some(f) => text(f.name.clone()),
                         None => Cell {
-                            text: super::details::NOT_PUBLISHED.into(),
+                            text: NOT_PUBLISHED.into(),
                             key: SortKey::Missing,
                         },
                     },
@@ -230,7 +229,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
                         key: date_key(d),
                     },
                     None => Cell {
-                        text: "No data".into(),
+                        text: NO_DATA.into(),
                         key: SortKey::Missing,
                     },
                 };

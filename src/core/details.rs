@@ -5,9 +5,7 @@ use super::model::{Network, Region};
 use super::node::Node;
 use super::sections;
 use super::validate::is_safe_link;
-
-/// What the panel shows for missing public values.
-pub const NOT_PUBLISHED: &str = "Not published";
+use super::words;
 
 /// The panel for a selection (`None`: the list of regions).
 pub fn panel(network: &Network, region: Option<&str>, force: Option<&str>, prefix: &str) -> Node {
@@ -26,7 +24,7 @@ pub fn panel(network: &Network, region: Option<&str>, force: Option<&str>, prefi
 pub fn banner() -> Node {
     Node::html("p")
         .attr("class", "rm-banner")
-        .text(super::markup::ILLUSTRATIVE)
+        .text(super::words::ILLUSTRATIVE)
 }
 
 /// The panel's section and its heading (focusable, so a choice made in the panel
@@ -81,12 +79,12 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
                 .attr("href", url)
                 .attr("rel", "noopener noreferrer")
                 .text(display_url(url)),
-            None => sections::unknown(NOT_PUBLISHED),
+            None => sections::unknown(words::NOT_PUBLISHED),
         };
         fact("Website", site);
         let lead = match r.lead_force.as_deref().and_then(|c| network.force(c)) {
             Some(f) => Node::html("span").text(f.name.clone()),
-            None => sections::unknown(NOT_PUBLISHED),
+            None => sections::unknown(words::NOT_PUBLISHED),
         };
         fact("Lead force", lead);
     }

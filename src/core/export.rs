@@ -5,8 +5,10 @@
 //! write the same bytes for the same view.
 
 use super::details;
+use super::error::Error;
 use super::markup::INK;
 use super::node::Node;
+use super::overlay::Overlay;
 use super::view::MapView;
 
 /// Where the static fragment's element ids start, and the attribute that marks
@@ -126,4 +128,49 @@ pub fn html_fragment(view: &MapView, selected: Option<&str>) -> String {
     }
     without_buttons(&mut root);
     format!("{}\n", root.to_markup())
+}
+
+/// Renders `network.json` text as a standalone SVG document at `width`.
+pub fn render_svg(text: &str, width: f64) -> Result<String, Error> {
+    render_overlay_svg(text, width, &Overlay::Regions)
+}
+
+/// Renders `network.json` text as a standalone SVG document at `width`, coloured by `overlay`.
+pub fn render_overlay_svg(text: &str, width: f64, overlay: &Overlay) -> Result<String, Error> {
+    render(text, width, overlay, None, Output::Svg)
+}
+
+/// What [`render`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// A standalone SVG document.
+    Svg,
+    /// A self-contained HTML fragment with no script.
+    Html,
+    /// The compare table as CSV.
+    Csv,
+}
+
+/// Renders `network.json` text at `width`, coloured by `overlay`, with
+/// `region` selected, as `output`.
+pub fn render(
+    text: &str,
+    width: f64,
+    overlay: &Overlay,
+    region: Option<&str>,
+    output: Output,
+) -> Result<String, Error> {
+    let mut view = MapView::from_json(text, width)?;
+    if let Some(id) = region.filter(|id| !view.has_region(id)) {
+        return Err(Error::Usage(format!("there is no region `{id}`")));
+    }
+    view.set_overlay(overlay.clone(), width);
+    Ok(match output {
+        Output::Svg => svg_document(&view, region),
+        Output::Html => html_fragment(&view, region),
+        Output::Csv => {
+            let table = view.compare();
+            table.to_csv(&table.region_order())
+        }
+    })
 }

@@ -20,8 +20,6 @@ const GREY: &str = "#505a5f";
 
 /// The font stack written into the SVG, so exports look the same without CSS.
 pub const FONT: &str = "Arial, Helvetica, sans-serif";
-/// The banner shown on illustrative data.
-pub const ILLUSTRATIVE: &str = "Illustrative data — not real figures";
 
 /// The element id of a region's option, unique per map through `prefix`.
 pub fn option_id(prefix: &str, region: &str) -> String {

@@ -33,3 +33,4 @@ pub mod topology;
 pub mod validate;
 pub mod view;
 pub mod widget;
+pub mod words;

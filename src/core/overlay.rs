@@ -5,6 +5,7 @@
 
 use super::model::{label_of, name_of, Certainty, FundingYear, Network, Region, Status};
 use super::text::{money, number, percent};
+use super::words::NO_DATA;
 
 /// Fill of the "no data" class: light grey, drawn hatched.
 pub const NO_DATA_FILL: &str = "#F3F2F1";
@@ -317,7 +318,7 @@ impl Paint {
 fn no_data(count: usize) -> Class {
     Class {
         key: "no-data".into(),
-        label: "No data".into(),
+        label: NO_DATA.into(),
         fill: NO_DATA_FILL.into(),
         hatched: true,
         count,
@@ -358,14 +359,14 @@ fn capability(network: &Network, id: &str) -> Paint {
         .regions
         .iter()
         .map(|r| match status(r) {
-            Status::Unknown => "No data".to_string(),
+            Status::Unknown => NO_DATA.to_string(),
             s => label_of(&Status::ALL, s).to_string(),
         })
         .collect();
     let mark_of = network
         .regions
         .iter()
-        .map(|r| Some(super::sections::status_icon(status(r))))
+        .map(|r| Some(super::words::status_icon(status(r))))
         .collect();
     Paint {
         title: name,
@@ -413,7 +414,7 @@ fn categories(
         class_of: picks.iter().map(|p| p.unwrap_or(nd)).collect(),
         value_of: picks
             .iter()
-            .map(|p| p.map_or("No data".to_string(), |i| classes[i].label.clone()))
+            .map(|p| p.map_or(NO_DATA.to_string(), |i| classes[i].label.clone()))
             .collect(),
         mark_of: vec![None; network.regions.len()],
         mix_of: vec![Vec::new(); network.regions.len()],
@@ -480,7 +481,7 @@ fn banded(
         class_of: values.iter().map(|v| v.map_or(nd, band_of)).collect(),
         value_of: values
             .iter()
-            .map(|v| v.map_or("No data".to_string(), &words))
+            .map(|v| v.map_or(NO_DATA.to_string(), &words))
             .collect(),
         mark_of: vec![None; network.regions.len()],
         mix_of: vec![Vec::new(); network.regions.len()],

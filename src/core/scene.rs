@@ -448,7 +448,7 @@ impl Scene {
         let (attribution, mut bottom) = text_block(
             &format!(
                 "Data as of {}. {}",
-                super::widget::long_date(&meta.as_of),
+                super::words::long_date(&meta.as_of),
                 meta.attribution
             ),
             map_w,
@@ -460,7 +460,7 @@ impl Scene {
         let warning = meta.illustrative.then(|| {
             bottom += s.title * 1.5;
             TextLine {
-                text: super::markup::ILLUSTRATIVE.into(),
+                text: super::words::ILLUSTRATIVE.into(),
                 x: round1(w / 2.0),
                 y: round1(bottom),
                 size: s.title,

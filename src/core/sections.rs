@@ -12,20 +12,7 @@ use super::overlay::{mix, year_total};
 use super::path::fmt1;
 use super::text::{count, join, money, percent};
 use super::validate::is_safe_link;
-use super::widget::long_date;
-
-/// Shown where a value is not public.
-pub const NOT_KNOWN: &str = "Not known";
-
-/// The icon that goes with a capability status (the status is also written out).
-pub fn status_icon(s: Status) -> &'static str {
-    match s {
-        Status::InPlace => "✓",
-        Status::Developing => "◐",
-        Status::NotInPlace => "✗",
-        Status::Unknown => "?",
-    }
-}
+use super::words::{long_date, status_icon, NOT_KNOWN};
 
 fn h3(text: impl Into<String>) -> Node {
     Node::html("h3").text(text)

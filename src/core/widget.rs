@@ -9,6 +9,7 @@ use super::model::Network;
 use super::node::Node;
 use super::overlay::Overlay;
 use super::validate::Problem;
+use super::words;
 
 /// The element id of the keyboard help, unique per map through `prefix`.
 pub fn help_id(prefix: &str) -> String {
@@ -102,36 +103,10 @@ pub fn sources(network: &Network) -> Node {
         .attr("class", "rm-sources")
         .child(Node::html("summary").text(format!(
             "Sources and licence (data as of {})",
-            long_date(&meta.as_of)
+            words::long_date(&meta.as_of)
         )))
         .child(super::sections::source_list(network))
         .child(Node::html("p").text(meta.attribution.clone()))
-}
-
-/// A date `YYYY-MM-DD` in GOV.UK style, such as "1 February 2021".
-pub fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts[..] {
-        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
-            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
-    }
 }
 
 fn problem_list(title: &str, problems: &[Problem], class: &'static str) -> Node {
@@ -190,15 +165,4 @@ pub fn error_box(summary: &str, error: Option<&Error>) -> Node {
         None => {}
     }
     root
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_read_as_words() {
-        assert_eq!(long_date("2021-02-01"), "1 February 2021");
-        assert_eq!(long_date("soon"), "soon");
-    }
 }
