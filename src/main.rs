@@ -3,9 +3,10 @@
 
 use std::process::ExitCode;
 
-use rocu_map::core::export::{self, Output};
-use rocu_map::core::overlay::Overlay;
-use rocu_map::core::{text, validate};
+use rocu_map::core::data::validate;
+use rocu_map::core::layout::overlay::Overlay;
+use rocu_map::core::layout::text;
+use rocu_map::core::markup::export::{self, Output};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod raster;

@@ -2,10 +2,10 @@
 
 mod support;
 
-use rocu_map::core::compare::table;
-use rocu_map::core::model::Network;
-use rocu_map::core::overlay::Overlay;
-use rocu_map::core::validate::validate_str;
+use rocu_map::core::data::model::Network;
+use rocu_map::core::data::validate::validate_str;
+use rocu_map::core::layout::compare::table;
+use rocu_map::core::layout::overlay::Overlay;
 use support::network_text;
 
 fn network(text: &str) -> Network {
@@ -72,7 +72,9 @@ fn sorting_by_a_number_puts_missing_values_last() {
     let max = n
         .regions
         .iter()
-        .filter_map(|r| rocu_map::core::overlay::total_funding(r).map(|v| (v, r.id.clone())))
+        .filter_map(|r| {
+            rocu_map::core::layout::overlay::total_funding(r).map(|v| (v, r.id.clone()))
+        })
         .fold(
             (f64::MIN, String::new()),
             |a, b| if b.0 > a.0 { b } else { a },

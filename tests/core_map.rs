@@ -6,16 +6,16 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use geo::{Area, BooleanOps, Contains, MultiPolygon};
-use rocu_map::core::atlas::Atlas;
-use rocu_map::core::colour;
-use rocu_map::core::export::render_svg;
-use rocu_map::core::geometry;
-use rocu_map::core::mesh::LineKind;
-use rocu_map::core::navigate::Direction;
-use rocu_map::core::projection::Rect;
-use rocu_map::core::scene::Scene;
-use rocu_map::core::topology::signed_area;
-use rocu_map::core::view::MapView;
+use rocu_map::core::geography::atlas::Atlas;
+use rocu_map::core::geography::geometry;
+use rocu_map::core::geography::mesh::LineKind;
+use rocu_map::core::geography::projection::Rect;
+use rocu_map::core::geography::topology::signed_area;
+use rocu_map::core::interact::navigate::Direction;
+use rocu_map::core::layout::colour;
+use rocu_map::core::layout::scene::Scene;
+use rocu_map::core::layout::view::MapView;
+use rocu_map::core::markup::export::render_svg;
 use support::{atlas, golden, network_text};
 
 #[test]
@@ -177,7 +177,7 @@ fn england_and_wales_has_no_gaps_between_forces() {
     // Dissolve every force: any gap between neighbours would survive as a hole.
     let a = atlas();
     let all: Vec<usize> = (0..a.topology.shapes.len()).collect();
-    let rings = rocu_map::core::merge::merge_rings(&a.topology, &a.owners, &all);
+    let rings = rocu_map::core::geography::merge::merge_rings(&a.topology, &a.owners, &all);
     let holes: Vec<f64> = rings
         .iter()
         .map(|r| signed_area(r))
@@ -362,7 +362,7 @@ fn scene_boxes(scene: &Scene) -> Vec<(String, Rect)> {
         .labels
         .iter()
         .map(|l| {
-            let w = rocu_map::core::text::width(&l.line.text, l.line.size);
+            let w = rocu_map::core::layout::text::width(&l.line.text, l.line.size);
             (
                 l.target.clone(),
                 Rect {
@@ -500,7 +500,7 @@ fn golden_svg_at_360() {
 
 #[test]
 fn label_points_are_as_deep_inside_as_the_polylabel_crate_finds() {
-    use rocu_map::core::pole;
+    use rocu_map::core::geography::pole;
     let a = atlas();
     for (i, r) in a.network.regions.iter().enumerate() {
         let ours = a.regions[i].anchor;

@@ -3,11 +3,11 @@
 
 mod support;
 
-use rocu_map::core::atlas::Atlas;
-use rocu_map::core::export::render_overlay_svg;
-use rocu_map::core::model::{Network, Status};
-use rocu_map::core::overlay::{coverage, total_funding, Overlay, Paint};
-use rocu_map::core::validate::validate_str;
+use rocu_map::core::data::model::{Network, Status};
+use rocu_map::core::data::validate::validate_str;
+use rocu_map::core::geography::atlas::Atlas;
+use rocu_map::core::layout::overlay::{coverage, total_funding, Overlay, Paint};
+use rocu_map::core::markup::export::render_overlay_svg;
 use support::{golden, network_text};
 
 fn illustrative_text() -> String {
@@ -124,7 +124,7 @@ fn bands_put_higher_values_in_darker_classes() {
     for (o, value) in [
         (
             Overlay::Funding(None),
-            total_funding as fn(&rocu_map::core::model::Region) -> Option<f64>,
+            total_funding as fn(&rocu_map::core::data::model::Region) -> Option<f64>,
         ),
         (Overlay::Capabilities(None), coverage),
     ] {
@@ -155,7 +155,7 @@ fn bands_put_higher_values_in_darker_classes() {
 fn the_legend_and_labels_carry_the_overlay() {
     let n = network(&illustrative_text());
     let atlas = Atlas::with_default_boundaries(n).unwrap_or_else(|e| panic!("{e}"));
-    let scene = rocu_map::core::scene::Scene::build_with(
+    let scene = rocu_map::core::layout::scene::Scene::build_with(
         &atlas,
         800.0,
         &Overlay::Capabilities(Some("cyber".into())),
@@ -198,8 +198,8 @@ fn golden_svg_of_every_overlay() {
 
 #[test]
 fn cased_region_borders_stand_out_at_3_to_1_against_every_fill() {
-    use rocu_map::core::colour::{contrast, PALETTE};
-    use rocu_map::core::overlay::{NO_DATA_FILL, NO_ROCU_FILL, SEQUENTIAL};
+    use rocu_map::core::layout::colour::{contrast, PALETTE};
+    use rocu_map::core::layout::overlay::{NO_DATA_FILL, NO_ROCU_FILL, SEQUENTIAL};
     let fills = PALETTE
         .iter()
         .chain(SEQUENTIAL.iter())
@@ -212,8 +212,8 @@ fn cased_region_borders_stand_out_at_3_to_1_against_every_fill() {
 
 #[test]
 fn funding_overlays_draw_each_regions_mix_under_its_label() {
-    use rocu_map::core::scene::Swatch;
-    use rocu_map::core::view::MapView;
+    use rocu_map::core::layout::scene::Swatch;
+    use rocu_map::core::layout::view::MapView;
     let text = illustrative_text();
     let mut view = MapView::from_json(&text, 800.0).unwrap_or_else(|e| panic!("{e}"));
     view.set_overlay(Overlay::Funding(None), 800.0);
@@ -260,7 +260,7 @@ fn funding_overlays_draw_each_regions_mix_under_its_label() {
 
 #[test]
 fn governance_overlays_mark_each_published_lead_force_inside_it() {
-    use rocu_map::core::view::MapView;
+    use rocu_map::core::layout::view::MapView;
     for overlay in [Overlay::Dedicated, Overlay::Tasking] {
         let mut view = MapView::from_json(&network_text(), 800.0).unwrap_or_else(|e| panic!("{e}"));
         view.set_overlay(overlay, 800.0);
@@ -294,7 +294,7 @@ fn governance_overlays_mark_each_published_lead_force_inside_it() {
                 .atlas
                 .force_rings(shape)
                 .iter()
-                .filter(|r| rocu_map::core::geometry::contains(r, p))
+                .filter(|r| rocu_map::core::geography::geometry::contains(r, p))
                 .count()
                 % 2
                 == 1;
@@ -337,8 +337,10 @@ fn a_deep_link_names_an_overlay_only_with_a_measure_from_the_catalogue() {
 
 #[test]
 fn presentation_steps_zoom_to_each_region_inside_the_map() {
-    use rocu_map::core::present::{count, label, slide, step, steps, transform, view_box, Step};
-    use rocu_map::core::view::MapView;
+    use rocu_map::core::interact::present::{
+        count, label, slide, step, steps, transform, view_box, Step,
+    };
+    use rocu_map::core::layout::view::MapView;
     let view = MapView::from_json(&network_text(), 1200.0).unwrap_or_else(|e| panic!("{e}"));
     let all = steps(view.atlas.network.regions.len());
     assert_eq!(all.len(), 12);
@@ -418,7 +420,7 @@ fn presentation_steps_zoom_to_each_region_inside_the_map() {
 
 #[test]
 fn a_new_overlay_at_the_same_size_draws_what_a_fresh_layout_draws() {
-    use rocu_map::core::view::MapView;
+    use rocu_map::core::layout::view::MapView;
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/data/examples/illustrative.json"

@@ -3,9 +3,9 @@
 
 mod support;
 
-use rocu_map::core::details::panel;
-use rocu_map::core::node::Node;
-use rocu_map::core::validate::validate_str;
+use rocu_map::core::data::validate::validate_str;
+use rocu_map::core::markup::details::panel;
+use rocu_map::core::markup::node::Node;
 use support::network_text;
 
 fn illustrative_text() -> String {
@@ -136,7 +136,7 @@ fn funding_shows_each_year_with_amounts_shares_and_certainty() {
         .funding
         .iter()
         .flat_map(|y| &y.streams)
-        .filter(|s| s.certainty != rocu_map::core::model::Certainty::Confirmed)
+        .filter(|s| s.certainty != rocu_map::core::data::model::Certainty::Confirmed)
         .count();
     let hatched = p
         .walk()
@@ -160,7 +160,8 @@ fn text_from_the_data_is_text_never_markup() {
 
 #[test]
 fn illustrative_data_say_so_in_the_panel_the_compare_table_and_the_csv() {
-    use rocu_map::core::{controls, overlay::Overlay, view::MapView};
+    use rocu_map::core::layout::{overlay::Overlay, view::MapView};
+    use rocu_map::core::markup::controls;
     const WARNING: &str = "Illustrative data — not real figures";
     let text = illustrative_text();
     for region in [None, Some("eastern")] {

@@ -7,8 +7,8 @@ mod support;
 
 use std::process::Command;
 
-use rocu_map::core::overlay::Overlay;
-use rocu_map::core::view::MapView;
+use rocu_map::core::layout::overlay::Overlay;
+use rocu_map::core::layout::view::MapView;
 use support::{golden, golden_bytes};
 
 const ILLUSTRATIVE: &str = "data/examples/illustrative.json";
@@ -119,7 +119,7 @@ fn html_is_a_static_fragment_with_the_same_regions_forces_and_values() {
     view.set_overlay(Overlay::Funding(None), 360.0);
     let network = &view.atlas.network;
     for (i, r) in network.regions.iter().enumerate() {
-        let name = rocu_map::core::node::escape(&view.scene.regions[i].label);
+        let name = rocu_map::core::markup::node::escape(&view.scene.regions[i].label);
         assert!(html.contains(&name), "{}: {name}", r.id);
     }
     let eastern = network
@@ -128,7 +128,7 @@ fn html_is_a_static_fragment_with_the_same_regions_forces_and_values() {
     for code in &eastern.forces {
         let force = network.force(code).unwrap_or_else(|| panic!("{code}"));
         assert!(
-            html.contains(&rocu_map::core::node::escape(&force.name)),
+            html.contains(&rocu_map::core::markup::node::escape(&force.name)),
             "{}",
             force.name
         );

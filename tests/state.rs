@@ -6,10 +6,10 @@
 
 mod support;
 
-use rocu_map::core::link::LinkState;
-use rocu_map::core::overlay::Overlay;
-use rocu_map::core::state::{Action, Effect, MapState, Place, Pointer, Target, TipAt};
-use rocu_map::core::view::MapView;
+use rocu_map::core::interact::link::LinkState;
+use rocu_map::core::interact::state::{Action, Effect, MapState, Place, Pointer, Target, TipAt};
+use rocu_map::core::layout::overlay::Overlay;
+use rocu_map::core::layout::view::MapView;
 
 fn map() -> MapState {
     MapState::new(

@@ -2,7 +2,7 @@
 
 mod support;
 
-use rocu_map::core::validate::{validate_str, Severity};
+use rocu_map::core::data::validate::{validate_str, Severity};
 use serde_json::Value;
 use support::network_text;
 
@@ -148,7 +148,7 @@ fn a_force_with_no_boundary_is_a_mismatch_not_a_panic() {
             l.push("E23000099".into());
         }
     });
-    let err = rocu_map::core::view::MapView::from_json(&text, 800.0)
+    let err = rocu_map::core::layout::view::MapView::from_json(&text, 800.0)
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert!(err.to_string().contains("E23000099"), "{err}");

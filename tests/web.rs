@@ -530,7 +530,8 @@ async fn a_deep_link_opens_the_overlay_it_names() {
 
 #[wasm_bindgen_test]
 async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
-    use rocu_map::core::{controls, overlay::Overlay, view::MapView};
+    use rocu_map::core::layout::{overlay::Overlay, view::MapView};
+    use rocu_map::core::markup::controls;
     let (el, handle) = mounted(ILLUSTRATIVE).await;
     choose(&el, "overlay", "funding");
     let mut view = MapView::from_json(ILLUSTRATIVE, 800.0).expect("view");
@@ -600,7 +601,7 @@ async fn a_linked_slide_presents_and_the_document_keys_step_through_the_sequence
     next_event(&el, "rocu-map:ready").await;
     // The address set above is heard (`hashchange`) only after a task.
     settle().await;
-    let view = rocu_map::core::view::MapView::from_json(NETWORK, 800.0).expect("view");
+    let view = rocu_map::core::layout::view::MapView::from_json(NETWORK, 800.0).expect("view");
     let regions = &view.atlas.network.regions;
     let step = || one(&el, ".rm-step").text_content().unwrap_or_default();
     let zoom = || one(&el, ".rm-zoom").get_attribute("transform");

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::validate::Problem;
+use super::data::validate::Problem;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +25,7 @@ impl fmt::Display for Error {
                 write!(
                     f,
                     "the data has {}",
-                    super::text::count(problems.len(), "problem")
+                    super::layout::text::count(problems.len(), "problem")
                 )?;
                 for p in problems {
                     write!(f, "\n  {p}")?;

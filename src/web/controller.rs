@@ -16,14 +16,14 @@ use super::error::WebError;
 use super::events::{self, Listeners};
 use super::options::{DataSource, Options};
 use super::ui::{Drawn, Part, Ui};
-use crate::core::controls;
-use crate::core::json::Value;
-use crate::core::link::{self, LinkState};
-use crate::core::node::Node;
-use crate::core::overlay::Overlay;
-use crate::core::state::{Action, MapState};
-use crate::core::view::MapView;
-use crate::core::widget;
+use crate::core::data::json::Value;
+use crate::core::interact::link::{self, LinkState};
+use crate::core::interact::state::{Action, MapState};
+use crate::core::layout::overlay::Overlay;
+use crate::core::layout::view::MapView;
+use crate::core::markup::controls;
+use crate::core::markup::node::Node;
+use crate::core::markup::widget;
 
 /// Shared state of one map.
 pub(crate) type Shared = Rc<RefCell<Inner>>;
@@ -125,7 +125,7 @@ impl MapHandle {
         let view = &map.view;
         let mut out = controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, extension);
         out.push('\n');
-        out.push_str(&crate::core::export::svg_document(
+        out.push_str(&crate::core::markup::export::svg_document(
             view,
             map.selected.as_deref(),
         ));
@@ -195,7 +195,7 @@ fn receive(shared: &Shared, data: DataSource) {
     }
 }
 
-fn invalid(problem: crate::core::validate::Problem) -> WebError {
+fn invalid(problem: crate::core::data::validate::Problem) -> WebError {
     WebError::Core(crate::core::error::Error::Invalid(vec![problem]))
 }
 

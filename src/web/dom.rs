@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::error::WebError;
-use crate::core::node::{Node, Ns, SVG_NS};
+use crate::core::markup::node::{Node, Ns, SVG_NS};
 
 #[wasm_bindgen]
 extern "C" {

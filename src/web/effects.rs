@@ -11,12 +11,12 @@ use super::dom;
 use super::error::WebError;
 use super::present;
 use super::ui::Ui;
-use crate::core::controls;
-use crate::core::details;
-use crate::core::link::{self, LinkState};
-use crate::core::markup;
-use crate::core::path::fmt1;
-use crate::core::state::{Action, Effect, MapState, Target, TipAt};
+use crate::core::geography::path::fmt1;
+use crate::core::interact::link::{self, LinkState};
+use crate::core::interact::state::{Action, Effect, MapState, Target, TipAt};
+use crate::core::markup::controls;
+use crate::core::markup::details;
+use crate::core::markup::svg;
 
 /// Carries out `action` on the map; `event` is the DOM event it came from, if
 /// any (a used key stops the browser's own action).
@@ -210,7 +210,7 @@ fn mark_active(map: &MapState, ui: &Ui, prefix: &str, active: Option<&str>) {
     let outline = active
         .and_then(|id| map.view.scene.regions.iter().find(|r| r.id == id))
         .map_or("", |r| r.outline.as_str());
-    let option = active.map(|id| markup::option_id(prefix, id));
+    let option = active.map(|id| svg::option_id(prefix, id));
     ui.drawn.mark_active(option.as_deref(), outline);
 }
 

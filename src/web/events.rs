@@ -15,9 +15,9 @@ use super::dom;
 use super::effects::perform;
 use super::error::WebError;
 use super::present;
-use crate::core::link;
-use crate::core::overlay::Overlay;
-use crate::core::state::{Action, Place, Pointer};
+use crate::core::interact::link;
+use crate::core::interact::state::{Action, Place, Pointer};
+use crate::core::layout::overlay::Overlay;
 
 type Handler = Closure<dyn FnMut(Event)>;
 type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);

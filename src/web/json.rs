@@ -6,8 +6,8 @@ use js_sys::JSON;
 use wasm_bindgen::JsValue;
 
 use super::error::describe;
-use crate::core::json::Value;
-use crate::core::validate::{Problem, Severity};
+use crate::core::data::json::Value;
+use crate::core::data::validate::{Problem, Severity};
 
 /// Parses JSON text, or says where it is broken.
 pub fn parse(text: &str) -> Result<Value, Problem> {

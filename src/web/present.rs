@@ -6,8 +6,8 @@ use web_sys::HtmlElement;
 
 use super::dom;
 use super::ui::Ui;
-use crate::core::present::{self, Step};
-use crate::core::state::MapState;
+use crate::core::interact::present::{self, Step};
+use crate::core::interact::state::MapState;
 
 /// Puts the map's element in full screen, or leaves full screen. (A browser
 /// may refuse: the presentation then runs in the page.)

@@ -6,8 +6,8 @@ use web_sys::{Document, Element, HtmlElement};
 
 use super::dom;
 use super::error::WebError;
-use crate::core::diff::{self, Patch};
-use crate::core::node::Node;
+use crate::core::markup::diff::{self, Patch};
+use crate::core::markup::node::Node;
 
 /// The elements that show one region.
 pub(crate) struct RegionParts {

@@ -1,8 +1,8 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
-use rocu_map::core::atlas::Atlas;
-use rocu_map::core::validate::validate_str;
+use rocu_map::core::data::validate::validate_str;
+use rocu_map::core::geography::atlas::Atlas;
 
 /// The default data file's text.
 pub fn network_text() -> String {

@@ -1,0 +1,436 @@
+//! The typed data model read from `network.json`.
+//!
+//! [`crate::core::data::validate`] builds these types while it checks the raw JSON and
+//! hands them out only when there are no errors, so every reference resolves.
+
+/// The whole file: regions, forces, units with no map area and metadata.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Network {
+    /// Title, date, sources and attribution.
+    pub meta: Meta,
+    /// The nine ROCUs and the London arrangement, in display order.
+    pub regions: Vec<Region>,
+    /// Every police force with a map area, keyed by GSS code.
+    pub forces: Vec<Force>,
+    /// Units with no map area, such as British Transport Police.
+    pub units: Vec<Unit>,
+    /// The capability catalogue.
+    pub capabilities: Vec<Capability>,
+    /// The funding-source catalogue.
+    pub funding_sources: Vec<FundingSource>,
+}
+
+/// Facts about the file as a whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// The map's title.
+    pub title: String,
+    /// The date the data describes, `YYYY-MM-DD`.
+    pub as_of: String,
+    /// True when the values are made up for demonstration.
+    pub illustrative: bool,
+    /// Where the facts come from.
+    pub sources: Vec<Source>,
+    /// The attribution the boundary licence requires.
+    pub attribution: String,
+    /// The protective marking under the Government Security Classifications,
+    /// such as `OFFICIAL-SENSITIVE`, shown at the top and bottom of everything.
+    pub classification: Option<String>,
+}
+
+/// A cited source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// What the source is.
+    pub title: String,
+    /// Where to read it, if it has a public address.
+    pub url: Option<String>,
+}
+
+/// A ROCU region, or the London arrangement (which has no ROCU).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    /// Stable identifier such as `north-west`, used in links and events.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Short name shown as the map label, such as `NWROCU`.
+    pub short_name: String,
+    /// False for London, which has no ROCU.
+    pub rocu: bool,
+    /// Brand name, where the unit has one.
+    pub brand: Option<String>,
+    /// Public website.
+    pub website: Option<String>,
+    /// GSS code of the lead or host force, where that is public.
+    pub lead_force: Option<String>,
+    /// GSS codes of the member forces: the one source of truth for membership.
+    pub forces: Vec<String>,
+    /// A sourced remark shown in the details panel.
+    pub note: Option<String>,
+    /// Its position on each capability it has data for (others are unknown).
+    pub capabilities: Vec<CapabilityState>,
+    /// Its funding, one entry per financial year.
+    pub funding: Vec<FundingYear>,
+    /// Its governance.
+    pub governance: Governance,
+    /// Its 2020 inspection.
+    pub inspection: Inspection,
+}
+
+impl Region {
+    /// The name with the short name in brackets where the name does not already
+    /// contain it: "North West Regional Organised Crime Unit (NWROCU)".
+    pub fn long_name(&self) -> String {
+        // A byte window rather than `str::contains`, whose substring search
+        // costs 2 KB of WebAssembly for this one use.
+        let short = self.short_name.as_bytes();
+        if short.is_empty()
+            || self
+                .name
+                .as_bytes()
+                .windows(short.len())
+                .any(|w| w == short)
+        {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.short_name)
+        }
+    }
+}
+
+/// A police force with a map area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Force {
+    /// GSS code, such as `E23000005`: the join key to the boundaries.
+    pub code: String,
+    /// Display name, such as `Greater Manchester Police`.
+    pub name: String,
+    /// The name ONS uses for the police force area, where it differs.
+    pub ons_name: Option<String>,
+}
+
+/// A unit with no map area, listed in the panel of its region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// Stable identifier.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The region it works with, if any.
+    pub region: Option<String>,
+    /// A sourced remark.
+    pub note: Option<String>,
+}
+
+impl Network {
+    /// The region with this id.
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    /// The force with this GSS code.
+    pub fn force(&self, code: &str) -> Option<&Force> {
+        self.forces.iter().find(|f| f.code == code)
+    }
+
+    /// The region a force belongs to.
+    pub fn region_of(&self, code: &str) -> Option<&Region> {
+        self.regions
+            .iter()
+            .find(|r| r.forces.iter().any(|f| f == code))
+    }
+
+    /// A capability's name, or its id when the catalogue does not have it.
+    pub fn capability_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.capabilities
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id, |c| c.name.as_str())
+    }
+
+    /// A funding source's name, or its id when the catalogue does not have it.
+    pub fn funding_source_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.funding_sources
+            .iter()
+            .find(|f| f.id == id)
+            .map_or(id, |f| f.name.as_str())
+    }
+
+    /// A funding source's place in the catalogue (its colour); 0 when unknown.
+    pub fn funding_source_index(&self, id: &str) -> usize {
+        self.funding_sources
+            .iter()
+            .position(|f| f.id == id)
+            .unwrap_or(0)
+    }
+}
+
+/// Which list in the HMICFRS report a capability comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CapabilityGroup {
+    /// The core capabilities (footnote 2 of the report's introduction).
+    Core,
+    /// The additional core capabilities (footnote 3).
+    AdditionalCore,
+    /// Others the report names, such as the regional intelligence unit.
+    Other,
+}
+
+impl CapabilityGroup {
+    /// Every group, in display order, with its JSON name and heading.
+    pub const ALL: [(CapabilityGroup, &'static str, &'static str); 3] = [
+        (CapabilityGroup::Core, "core", "Core capabilities"),
+        (
+            CapabilityGroup::AdditionalCore,
+            "additional-core",
+            "Additional core capabilities",
+        ),
+        (CapabilityGroup::Other, "other", "Other units and teams"),
+    ];
+}
+
+/// A specialist capability in the catalogue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Capability {
+    /// Stable identifier, such as `surveillance`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Which list it belongs to.
+    pub group: CapabilityGroup,
+    /// What it is, in a sentence.
+    pub description: Option<String>,
+    /// Where the catalogue entry comes from.
+    pub source: Option<String>,
+}
+
+/// A catalogue entry with nothing beyond the common fields, such as a funding
+/// source ("Home Office grant").
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatalogueEntry {
+    /// Stable identifier, such as `home-office-grant`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// What it is, in a sentence.
+    pub description: Option<String>,
+    /// Where the catalogue entry comes from.
+    pub source: Option<String>,
+}
+
+/// A kind of funding in the catalogue.
+pub type FundingSource = CatalogueEntry;
+
+/// Whether a region has a capability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// In place.
+    InPlace,
+    /// Being developed.
+    Developing,
+    /// Not in place.
+    NotInPlace,
+    /// Not known (not public).
+    Unknown,
+}
+
+impl Status {
+    /// Every status with its JSON name and display text.
+    pub const ALL: [(Status, &'static str, &'static str); 4] = [
+        (Status::InPlace, "in-place", "In place"),
+        (Status::Developing, "developing", "Developing"),
+        (Status::NotInPlace, "not-in-place", "Not in place"),
+        (Status::Unknown, "unknown", "Not known"),
+    ];
+}
+
+/// One region's position on one capability.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CapabilityState {
+    /// The capability's id.
+    pub capability: String,
+    /// In place, developing, not in place or unknown.
+    pub status: Status,
+    /// A remark.
+    pub note: Option<String>,
+    /// Full-time equivalent staff, where known.
+    pub staff: Option<f64>,
+    /// The date the status describes.
+    pub as_of: Option<String>,
+}
+
+/// How sure a funding stream is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Certainty {
+    /// Agreed and in the budget.
+    Confirmed,
+    /// Promised in a letter (for example from an NPCC lead).
+    AssuredByLetter,
+    /// Expected but not promised.
+    Expected,
+    /// Not known.
+    Unknown,
+}
+
+impl Certainty {
+    /// Every certainty with its JSON name and display text.
+    pub const ALL: [(Certainty, &'static str, &'static str); 4] = [
+        (Certainty::Confirmed, "confirmed", "Confirmed"),
+        (
+            Certainty::AssuredByLetter,
+            "assured-by-letter",
+            "Assured by letter",
+        ),
+        (Certainty::Expected, "expected", "Expected"),
+        (Certainty::Unknown, "unknown", "Not known"),
+    ];
+}
+
+/// Money from one source in one year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FundingStream {
+    /// The funding source's id.
+    pub source: String,
+    /// Amount in pounds, where known.
+    pub amount: Option<f64>,
+    /// Share of the year's total in per cent, where given instead of an amount.
+    pub share: Option<f64>,
+    /// How sure the money is.
+    pub certainty: Certainty,
+    /// A remark.
+    pub note: Option<String>,
+}
+
+/// A region's funding in one financial year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FundingYear {
+    /// Financial year, such as `2020/21`.
+    pub year: String,
+    /// Total in pounds, where known.
+    pub total: Option<f64>,
+    /// The streams that make it up.
+    pub streams: Vec<FundingStream>,
+}
+
+/// A role in a region's governance: a title, and where public a name and force.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Role {
+    /// Role title, such as "Assistant Chief Constable".
+    pub role: Option<String>,
+    /// Name, only where public.
+    pub name: Option<String>,
+    /// GSS code of the person's force.
+    pub force: Option<String>,
+}
+
+/// How a unit employs its staff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffingModel {
+    /// Staff leave their own force and are employed by a host force.
+    HostForce,
+    /// Staff stay employed by their home force and are seconded.
+    Seconded,
+    /// Some of each.
+    Mixed,
+    /// Not known.
+    Unknown,
+}
+
+impl StaffingModel {
+    /// Every model with its JSON name and display text.
+    pub const ALL: [(StaffingModel, &'static str, &'static str); 4] = [
+        (
+            StaffingModel::HostForce,
+            "host-force",
+            "Employed by a host force",
+        ),
+        (
+            StaffingModel::Seconded,
+            "seconded",
+            "Seconded from their home forces",
+        ),
+        (
+            StaffingModel::Mixed,
+            "mixed",
+            "Some employed by a host force, some seconded",
+        ),
+        (StaffingModel::Unknown, "unknown", "Not known"),
+    ];
+}
+
+/// Who leads a region and how it is run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Governance {
+    /// The chief officer with responsibility for the unit.
+    pub chief_officer_lead: Role,
+    /// Whether that chief officer works on regional duties only (Recommendation 4).
+    pub dedicated: Option<bool>,
+    /// The head of the unit.
+    pub head_of_unit: Role,
+    /// Who chairs the regional executive board.
+    pub board_chair: Role,
+    /// How often the board meets, in words.
+    pub board_frequency: Option<String>,
+    /// The lead police and crime commissioner.
+    pub lead_pcc: Role,
+    /// How staff are employed.
+    pub staffing_model: StaffingModel,
+    /// Weeks between regional tasking (TTCG) meetings.
+    pub tasking_weeks: Option<f64>,
+}
+
+impl Default for Governance {
+    fn default() -> Self {
+        Governance {
+            chief_officer_lead: Role::default(),
+            dedicated: None,
+            head_of_unit: Role::default(),
+            board_chair: Role::default(),
+            board_frequency: None,
+            lead_pcc: Role::default(),
+            staffing_model: StaffingModel::Unknown,
+            tasking_weeks: None,
+        }
+    }
+}
+
+/// When HMICFRS inspected a region in its 2020 fieldwork.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Inspection {
+    /// Whether it was inspected.
+    pub inspected: Option<bool>,
+    /// First day of the fieldwork window, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Last day of the fieldwork window.
+    pub to: Option<String>,
+    /// A remark.
+    pub note: Option<String>,
+}
+
+/// The words for a JSON name in one of the `ALL` tables.
+pub fn label_of<T: Copy + PartialEq>(
+    table: &[(T, &'static str, &'static str)],
+    value: T,
+) -> &'static str {
+    entry(table, value).1
+}
+
+/// The JSON name of a value in one of the `ALL` tables.
+pub fn name_of<T: Copy + PartialEq>(
+    table: &[(T, &'static str, &'static str)],
+    value: T,
+) -> &'static str {
+    entry(table, value).0
+}
+
+/// A value's JSON name and words in one of the `ALL` tables (empty if absent).
+fn entry<T: Copy + PartialEq>(
+    table: &[(T, &'static str, &'static str)],
+    value: T,
+) -> (&'static str, &'static str) {
+    table
+        .iter()
+        .find(|(v, _, _)| *v == value)
+        .map_or(("", ""), |&(_, n, l)| (n, l))
+}

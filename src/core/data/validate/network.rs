@@ -1,0 +1,311 @@
+//! Checks of the network itself: metadata, forces, regions and units.
+
+use crate::core::data::json::{Map, Value};
+
+use super::facts::Catalogues;
+use super::{
+    at, closest, first_time, is_gss_force_code, is_marking, is_slug, kind, text, Checker, Known,
+    Problem,
+};
+use super::{FORCE_FIELDS, META_FIELDS, REGION_FIELDS, SOURCE_FIELDS, TOP_FIELDS, UNIT_FIELDS};
+use crate::core::data::model::{Force, Meta, Network, Region, Source, Unit};
+
+impl Checker {
+    /// Checks the whole file and builds the model from what is usable; the model
+    /// is only handed out when there are no errors.
+    pub(super) fn document(&mut self, value: &Value) -> Option<Network> {
+        let top = self.object(value, "$", TOP_FIELDS)?;
+        let meta = match top.get("meta") {
+            Some(meta) => self.meta(meta),
+            None => {
+                self.push(Problem::error("$.meta", "`meta` is missing"));
+                None
+            }
+        };
+        let (known, forces) = self.forces(top);
+        let capabilities = self.capability_catalogue(top);
+        let funding_sources = self.funding_catalogue(top);
+        let catalogues = Catalogues {
+            capabilities: capabilities.iter().map(|c| c.id.clone()).collect(),
+            funding_sources: funding_sources.iter().map(|f| f.id.clone()).collect(),
+            forces: &known,
+        };
+        let regions = self.regions(top, &catalogues);
+        let units = self.units(top);
+        Some(Network {
+            meta: meta?,
+            regions,
+            forces,
+            units,
+            capabilities,
+            funding_sources,
+        })
+    }
+
+    fn meta(&mut self, meta: &Value) -> Option<Meta> {
+        let path = "$.meta";
+        let m = self.object(meta, path, META_FIELDS)?;
+        let title = text(self.string(m, "title", path, true));
+        let attribution = text(self.string(m, "attribution", path, true));
+        let as_of = self.date(m, "asOf", path, true);
+        let illustrative = self.boolean(m, "illustrative", path);
+        let classification = self.string(m, "classification", path, false);
+        if let Some(c) = classification.filter(|c| !is_marking(c)) {
+            self.push(
+                Problem::error(
+                    at(path, "classification"),
+                    format!("`{c}` is not a protective marking"),
+                )
+                .hint("use OFFICIAL, OFFICIAL-SENSITIVE, SECRET or TOP SECRET, in capitals"),
+            );
+        }
+        let mut sources = Vec::new();
+        for (i, s) in self.array(m, "sources", path, false).iter().enumerate() {
+            let sp = format!("{path}.sources[{i}]");
+            if let Some(src) = self.object(s, &sp, SOURCE_FIELDS) {
+                let title = text(self.string(src, "title", &sp, true));
+                let url = self.link(src, "url", &sp);
+                sources.push(Source { title, url });
+            }
+        }
+        Some(Meta {
+            title,
+            as_of: as_of.unwrap_or_default(),
+            illustrative,
+            sources,
+            attribution,
+            classification: classification.map(String::from),
+        })
+    }
+
+    /// Checks the force list; returns code → name for the usable codes, and the forces.
+    fn forces(&mut self, top: &Map) -> (Known, Vec<Force>) {
+        let mut known = Known::new();
+        let mut list = Vec::new();
+        for (i, f) in self.array(top, "forces", "$", true).iter().enumerate() {
+            let path = format!("$.forces[{i}]");
+            let Some(map) = self.object(f, &path, FORCE_FIELDS) else {
+                continue;
+            };
+            let name = self.string(map, "name", &path, true).unwrap_or_default();
+            let ons_name = self.string(map, "onsName", &path, false).map(String::from);
+            let Some(code) = self.string(map, "code", &path, true) else {
+                continue;
+            };
+            list.push(Force {
+                code: code.to_string(),
+                name: name.to_string(),
+                ons_name,
+            });
+            if !is_gss_force_code(code) {
+                self.push(
+                    Problem::error(
+                        at(&path, "code"),
+                        format!("`{code}` is not a police force area code"),
+                    )
+                    .hint("use the nine-character GSS code, such as E23000005 or W15000001"),
+                );
+            }
+            if known.insert(code, name).is_some() {
+                self.push(Problem::error(
+                    at(&path, "code"),
+                    format!("force `{code}` is listed twice"),
+                ));
+            }
+        }
+        (known, list)
+    }
+
+    fn regions(&mut self, top: &Map, catalogues: &Catalogues) -> Vec<Region> {
+        let forces = catalogues.forces;
+        let mut out = Vec::new();
+        let regions = self.array(top, "regions", "$", true);
+        if regions.is_empty() && top.get("regions").is_some_and(Value::is_array) {
+            self.push(Problem::error("$.regions", "there are no regions"));
+        }
+        let mut ids: Vec<String> = Vec::new();
+        let mut owner = Known::new();
+        for (i, r) in regions.iter().enumerate() {
+            let path = format!("$.regions[{i}]");
+            let Some(map) = self.object(r, &path, REGION_FIELDS) else {
+                continue;
+            };
+            let id = self
+                .string(map, "id", &path, true)
+                .unwrap_or_default()
+                .to_string();
+            if !id.is_empty() {
+                if !is_slug(&id) {
+                    self.push(
+                        Problem::error(at(&path, "id"), format!("`{id}` is not a valid region id"))
+                            .hint("use lower-case letters, digits and hyphens, such as north-west"),
+                    );
+                }
+                if !first_time(&mut ids, &id) {
+                    self.push(Problem::error(
+                        at(&path, "id"),
+                        format!("region id `{id}` is used twice"),
+                    ));
+                }
+            }
+            let name = text(self.string(map, "name", &path, true));
+            let short_name = text(self.string(map, "shortName", &path, true));
+            let brand = self.string(map, "brand", &path, false).map(String::from);
+            let note = self.string(map, "note", &path, false).map(String::from);
+            let rocu = map.get("rocu").is_none() || self.boolean(map, "rocu", &path);
+            let website = self.link(map, "website", &path);
+            let members = self.array(map, "forces", &path, true);
+            if members.is_empty() && map.get("forces").is_some_and(Value::is_array) {
+                self.push(
+                    Problem::error(at(&path, "forces"), format!("region `{id}` has no forces"))
+                        .hint("list the GSS codes of its forces, or remove the region"),
+                );
+            }
+            let mut these: Vec<String> = Vec::new();
+            for (j, code) in members.iter().enumerate() {
+                let fp = format!("{path}.forces[{j}]");
+                let Some(code) = code.as_str() else {
+                    self.push(Problem::error(
+                        &fp,
+                        format!("expected a force code, found {}", kind(code)),
+                    ));
+                    continue;
+                };
+                if !forces.contains_key(code) {
+                    self.push(unknown_force(&fp, code, forces));
+                    continue;
+                }
+                these.push(code.to_string());
+                if let Some(other) = owner.insert(code, &id) {
+                    let p = if other == id {
+                        Problem::error(
+                            &fp,
+                            format!("force `{code}` is listed twice in region `{id}`"),
+                        )
+                    } else {
+                        Problem::error(
+                            &fp,
+                            format!("force `{code}` is in two regions, `{other}` and `{id}`"),
+                        )
+                        .hint("a force belongs to exactly one region; remove it from one of them")
+                    };
+                    self.push(p);
+                }
+            }
+            let lead_force = self
+                .string(map, "leadForce", &path, false)
+                .map(String::from);
+            if let Some(lead) = lead_force.as_deref() {
+                if !forces.contains_key(lead) {
+                    self.push(unknown_force(&at(&path, "leadForce"), lead, forces));
+                } else if !these.iter().any(|t| t == lead) {
+                    self.push(
+                        Problem::error(
+                            at(&path, "leadForce"),
+                            format!("lead force `{lead}` is not one of region `{id}`'s forces"),
+                        )
+                        .hint("add it to the region's forces, or correct the code"),
+                    );
+                }
+            }
+            let forces = members
+                .iter()
+                .filter_map(|c| c.as_str().map(String::from))
+                .collect();
+            let capabilities = self.region_capabilities(map, &path, catalogues);
+            let funding = self.region_funding(map, &path, catalogues);
+            let governance = self.region_governance(map, &path, catalogues);
+            let inspection = self.region_inspection(map, &path);
+            out.push(Region {
+                id,
+                name,
+                short_name,
+                rocu,
+                brand,
+                website,
+                lead_force,
+                forces,
+                note,
+                capabilities,
+                funding,
+                governance,
+                inspection,
+            });
+        }
+        for (code, name) in forces.iter() {
+            if !owner.contains_key(code) {
+                self.push(
+                    Problem::error(
+                        "$.regions",
+                        format!("force `{code}` ({name}) is in no region"),
+                    )
+                    .hint("add its code to one region's `forces`"),
+                );
+            }
+        }
+        out
+    }
+
+    fn units(&mut self, top: &Map) -> Vec<Unit> {
+        let mut out = Vec::new();
+        let region_ids: Vec<String> = top
+            .get("regions")
+            .and_then(Value::as_array)
+            .map(|rs| {
+                rs.iter()
+                    .filter_map(|r| r.get("id")?.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut ids: Vec<String> = Vec::new();
+        for (i, u) in self.array(top, "units", "$", false).iter().enumerate() {
+            let path = format!("$.units[{i}]");
+            let Some(map) = self.object(u, &path, UNIT_FIELDS) else {
+                continue;
+            };
+            let id = self.string(map, "id", &path, true);
+            if let Some(id) = id {
+                if !first_time(&mut ids, id) {
+                    self.push(Problem::error(
+                        at(&path, "id"),
+                        format!("unit id `{id}` is used twice"),
+                    ));
+                }
+            }
+            let name = text(self.string(map, "name", &path, true));
+            let note = self.string(map, "note", &path, false).map(String::from);
+            let region = self.string(map, "region", &path, false);
+            out.push(Unit {
+                id: text(id),
+                name,
+                region: region.map(String::from),
+                note,
+            });
+            if let Some(region) = region {
+                if !region_ids.iter().any(|r| r == region) {
+                    let mut p =
+                        Problem::error(at(&path, "region"), format!("unknown region `{region}`"));
+                    if let Some(best) = closest(
+                        region,
+                        &region_ids.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ) {
+                        p = p.hint(format!("did you mean `{best}`?"));
+                    }
+                    self.push(p);
+                }
+            }
+        }
+        out
+    }
+}
+
+pub(super) fn unknown_force(path: &str, code: &str, forces: &Known) -> Problem {
+    let p = Problem::error(path, format!("unknown force `{code}`"));
+    match closest(code, &forces.keys().collect::<Vec<_>>()) {
+        Some(best) => p.hint(format!(
+            "did you mean `{best}` ({})?",
+            forces.get(best).unwrap_or_default()
+        )),
+        None => p.hint("use a code from the `forces` list"),
+    }
+}

@@ -1,0 +1,459 @@
+//! The compare table: every region against the current overlay's measures. It is
+//! also the accessible alternative to the map, and what "download CSV" writes.
+
+use std::cmp::Ordering;
+
+use super::overlay::{share, total_funding, Overlay};
+use super::text::{join, money, number, percent};
+use super::words::{long_date, ILLUSTRATIVE, NOT_PUBLISHED, NO_DATA};
+use crate::core::data::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
+use crate::core::markup::node::Node;
+
+/// How a cell sorts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SortKey {
+    /// A number (dates too, as `yyyymmdd`).
+    Number(f64),
+    /// Text, compared by a collation (in the browser `Intl.Collator`, which
+    /// knows each language's order; natively [`collate`]).
+    Text(String),
+    /// No value: sorts last either way.
+    Missing,
+}
+
+/// One cell: what people read and how it sorts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// The words shown.
+    pub text: String,
+    /// The sort key.
+    pub key: SortKey,
+}
+
+/// The table for one overlay.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// What the table shows.
+    pub caption: String,
+    /// Column headings; the first column is the region.
+    pub columns: Vec<String>,
+    /// For each column, whether it holds numbers (right-aligned).
+    pub numeric: Vec<bool>,
+    /// One row per region: its id and its cells.
+    pub rows: Vec<(String, Vec<Cell>)>,
+    /// True when the data are illustrative.
+    pub illustrative: bool,
+    /// The protective marking, repeated at the head and foot of every printed page.
+    pub marking: Option<String>,
+}
+
+fn text(t: impl Into<String>) -> Cell {
+    let t = t.into();
+    Cell {
+        key: SortKey::Text(t.clone()),
+        text: t,
+    }
+}
+
+fn num(v: Option<f64>, words: &dyn Fn(f64) -> String) -> Cell {
+    match v {
+        Some(v) => Cell {
+            text: words(v),
+            key: SortKey::Number(v),
+        },
+        None => Cell {
+            text: NO_DATA.into(),
+            key: SortKey::Missing,
+        },
+    }
+}
+
+fn maybe(t: Option<String>) -> Cell {
+    match t {
+        Some(t) => text(t),
+        None => Cell {
+            text: NO_DATA.into(),
+            key: SortKey::Missing,
+        },
+    }
+}
+
+/// Makes one region's cells after the region column.
+type RowCells<'a> = Box<dyn Fn(&Region) -> Vec<Cell> + 'a>;
+
+/// Builds the compare table for `overlay`.
+pub fn table(network: &Network, overlay: &Overlay) -> Table {
+    let mut columns = vec!["Region".to_string()];
+    let mut numeric = vec![false];
+    let mut col = |name: &str, is_num: bool| {
+        columns.push(name.to_string());
+        numeric.push(is_num);
+    };
+    let caption;
+    let cells: RowCells = match overlay {
+        Overlay::Regions => {
+            caption = "Regions and their forces".to_string();
+            col("Short name", false);
+            col("Forces", true);
+            col("Lead force", false);
+            Box::new(move |r: &Region| {
+                vec![
+                    text(r.short_name.clone()),
+                    num(Some(r.forces.len() as f64), &number),
+                    // Lead forces are public facts, so a missing one is "Not published".
+                    match r.lead_force.as_deref().and_then(|c| network.force(c)) {
+                        Some(f) => text(f.name.clone()),
+                        None => Cell {
+                            text: NOT_PUBLISHED.into(),
+                            key: SortKey::Missing,
+                        },
+                    },
+                ]
+            })
+        }
+        Overlay::Capabilities(None) => {
+            caption = "Capabilities in place".to_string();
+            for (s, _, label) in Status::ALL {
+                col(
+                    if s == Status::Unknown {
+                        "Not known"
+                    } else {
+                        label
+                    },
+                    true,
+                );
+            }
+            let total = network.capabilities.len();
+            Box::new(move |r: &Region| {
+                if r.capabilities.is_empty() {
+                    return vec![
+                        num(None, &number),
+                        num(None, &number),
+                        num(None, &number),
+                        num(None, &number),
+                    ];
+                }
+                let n = |s: Status| r.capabilities.iter().filter(|c| c.status == s).count();
+                let unknown =
+                    total - n(Status::InPlace) - n(Status::Developing) - n(Status::NotInPlace);
+                [
+                    n(Status::InPlace),
+                    n(Status::Developing),
+                    n(Status::NotInPlace),
+                    unknown,
+                ]
+                .iter()
+                .map(|v| num(Some(*v as f64), &number))
+                .collect()
+            })
+        }
+        Overlay::Capabilities(Some(id)) => {
+            let name = network.capability_name(id);
+            caption = format!("{name}: status by region");
+            col("Status", false);
+            col("Staff (full-time equivalent)", true);
+            col("Note", false);
+            let id = id.clone();
+            Box::new(move |r: &Region| {
+                let s = r.capabilities.iter().find(|c| c.capability == id);
+                vec![
+                    maybe(s.map(|s| label_of(&Status::ALL, s.status).to_string())),
+                    num(s.and_then(|s| s.staff), &number),
+                    maybe(s.and_then(|s| s.note.clone())),
+                ]
+            })
+        }
+        Overlay::Funding(_) => {
+            caption = "Funding in the latest year".to_string();
+            col("Year", false);
+            col("Total", true);
+            for f in &network.funding_sources {
+                col(&format!("{} (share)", f.name), true);
+            }
+            col("Not confirmed (share)", true);
+            Box::new(move |r: &Region| {
+                let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year));
+                let mut cells = vec![
+                    maybe(year.map(|y| y.year.clone())),
+                    num(total_funding(r), &money),
+                ];
+                for f in &network.funding_sources {
+                    cells.push(num(share(r, &f.id), &percent));
+                }
+                let unconfirmed = year.and_then(|y| {
+                    let total = total_funding(r)?;
+                    let sum: Option<f64> = y
+                        .streams
+                        .iter()
+                        .filter(|s| s.certainty != Certainty::Confirmed)
+                        .map(|s| s.share.or_else(|| Some(s.amount? / total * 100.0)))
+                        .sum();
+                    sum
+                });
+                cells.push(num(unconfirmed, &percent));
+                cells
+            })
+        }
+        Overlay::Dedicated | Overlay::Tasking => {
+            caption = "Governance".to_string();
+            col("Chief officer lead", false);
+            col("Dedicated to the regional role", false);
+            col("Tasking every (weeks)", true);
+            col("Staff", false);
+            Box::new(move |r: &Region| {
+                let g = &r.governance;
+                vec![
+                    maybe(g.chief_officer_lead.role.clone()),
+                    maybe(
+                        g.dedicated
+                            .map(|d| if d { "Yes" } else { "No" }.to_string()),
+                    ),
+                    num(g.tasking_weeks, &number),
+                    maybe(
+                        (g.staffing_model != StaffingModel::Unknown)
+                            .then(|| label_of(&StaffingModel::ALL, g.staffing_model).to_string()),
+                    ),
+                ]
+            })
+        }
+        Overlay::Inspection => {
+            caption = "HMICFRS inspection, 2020".to_string();
+            col("Inspected", false);
+            col("From", false);
+            col("To", false);
+            Box::new(move |r: &Region| {
+                let i = &r.inspection;
+                let date = |d: &Option<String>| match d {
+                    Some(d) => Cell {
+                        text: long_date(d),
+                        key: date_key(d),
+                    },
+                    None => Cell {
+                        text: NO_DATA.into(),
+                        key: SortKey::Missing,
+                    },
+                };
+                vec![
+                    maybe(
+                        i.inspected
+                            .map(|b| if b { "Yes" } else { "No" }.to_string()),
+                    ),
+                    date(&i.from),
+                    date(&i.to),
+                ]
+            })
+        }
+    };
+    let rows = network
+        .regions
+        .iter()
+        .map(|r| {
+            let mut row = vec![text(r.long_name())];
+            if !r.rocu && !matches!(overlay, Overlay::Regions | Overlay::Inspection) {
+                row.extend((1..columns.len()).map(|_| Cell {
+                    text: "No ROCU".into(),
+                    key: SortKey::Missing,
+                }));
+            } else {
+                row.extend(cells(r));
+            }
+            (r.id.clone(), row)
+        })
+        .collect();
+    Table {
+        caption,
+        columns,
+        numeric,
+        rows,
+        illustrative: network.meta.illustrative,
+        marking: network.meta.classification.clone(),
+    }
+}
+
+/// How two texts compare for sorting.
+pub type Collation<'a> = &'a dyn Fn(&str, &str) -> Ordering;
+
+/// The native collation: by lower-cased letters, then as written.
+///
+/// ```
+/// use rocu_map::core::layout::compare::collate;
+/// use std::cmp::Ordering;
+/// assert_eq!(collate("eastern", "East Midlands"), Ordering::Greater);
+/// assert_eq!(collate("Écosse", "Ecosse"), Ordering::Greater);
+/// ```
+pub fn collate(a: &str, b: &str) -> Ordering {
+    a.to_lowercase()
+        .cmp(&b.to_lowercase())
+        .then_with(|| a.cmp(b))
+}
+
+/// An ISO date (`2021-02-01`) as a number that sorts as the date does.
+fn date_key(iso: &str) -> SortKey {
+    let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
+    digits.parse::<u32>().map_or_else(
+        |_| SortKey::Text(iso.to_string()),
+        |n| SortKey::Number(f64::from(n)),
+    )
+}
+
+impl Table {
+    /// The rows ordered by `column`, highest or last first when `descending`,
+    /// text by the native [`collate`]; missing values always go last.
+    pub fn sorted(&self, column: usize, descending: bool) -> Vec<usize> {
+        self.order(Some((column, descending)), &collate)
+    }
+
+    /// The rows in region order, as the data lists them.
+    pub fn region_order(&self) -> Vec<usize> {
+        (0..self.rows.len()).collect()
+    }
+
+    /// The row order for a sort (column, descending), or region order for
+    /// none, with text compared by `collation`. Missing values always go last;
+    /// equal rows keep region order.
+    pub fn order(&self, sort: Option<(usize, bool)>, collation: Collation) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.rows.len()).collect();
+        let Some((column, descending)) = sort else {
+            return order;
+        };
+        let key = |i: usize| self.rows[i].1.get(column).map(|c| &c.key);
+        let cmp = |a: usize, b: usize| match (key(a), key(b)) {
+            (Some(SortKey::Missing) | None, Some(SortKey::Missing) | None) => Ordering::Equal,
+            (Some(SortKey::Missing) | None, _) => Ordering::Greater,
+            (_, Some(SortKey::Missing) | None) => Ordering::Less,
+            (Some(x), Some(y)) => {
+                let ord = match (x, y) {
+                    (SortKey::Number(x), SortKey::Number(y)) => x.total_cmp(y),
+                    (SortKey::Text(x), SortKey::Text(y)) => collation(x, y),
+                    (SortKey::Number(_), _) => Ordering::Less,
+                    (_, _) => Ordering::Greater,
+                };
+                if descending {
+                    ord.reverse()
+                } else {
+                    ord
+                }
+            }
+        };
+        // An insertion sort, stable: a table has one row per region, and the
+        // standard library's sort would be kilobytes of WebAssembly for ten.
+        for i in 1..order.len() {
+            let mut j = i;
+            while j > 0 && cmp(order[j], order[j - 1]) == Ordering::Less {
+                order.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        order
+    }
+
+    /// The table as CSV (RFC 4180), in the order given. Cells that a spreadsheet
+    /// would run as a formula are prefixed with an apostrophe.
+    pub fn to_csv(&self, order: &[usize]) -> String {
+        let mut out = String::new();
+        if self.illustrative {
+            out.push_str(&csv_field(ILLUSTRATIVE));
+            out.push_str("\r\n");
+        }
+        let line = |cells: Vec<&str>| {
+            let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+            join(&fields, ",") + "\r\n"
+        };
+        out.push_str(&line(self.columns.iter().map(String::as_str).collect()));
+        for &i in order {
+            out.push_str(&line(
+                self.rows[i].1.iter().map(|c| c.text.as_str()).collect(),
+            ));
+        }
+        out
+    }
+
+    /// The table as HTML: column headers are sort buttons with `aria-sort`.
+    pub fn to_node(&self, order: &[usize], sort: Option<(usize, bool)>) -> Node {
+        let head = Node::html("tr").children(self.columns.iter().enumerate().map(|(i, c)| {
+            let state = match sort {
+                Some((col, true)) if col == i => "descending",
+                Some((col, false)) if col == i => "ascending",
+                _ => "none",
+            };
+            Node::html("th")
+                .attr("scope", "col")
+                .attr("aria-sort", state)
+                .attr("class", if self.numeric[i] { "rm-number" } else { "" })
+                .child(
+                    Node::html("button")
+                        .attr("type", "button")
+                        .attr("class", "rm-sort")
+                        .attr("data-sort", i.to_string())
+                        .text(c.clone()),
+                )
+        }));
+        let body = order.iter().map(|&i| {
+            let (id, cells) = &self.rows[i];
+            Node::html("tr")
+                .attr("data-region", id.clone())
+                .children(cells.iter().enumerate().map(|(j, c)| {
+                    let cell = if j == 0 {
+                        Node::html("th").attr("scope", "row")
+                    } else {
+                        Node::html("td")
+                    };
+                    let cell = if self.numeric[j] {
+                        cell.attr("class", "rm-number")
+                    } else {
+                        cell
+                    };
+                    cell.text(c.text.clone())
+                }))
+        });
+        // A printed table repeats its head and foot on every page: the marking
+        // goes in both (shown only on paper; on screen it heads the widget).
+        let marking = |m: &String| {
+            Node::html("tr").attr("class", "rm-marking-row").child(
+                Node::html("td")
+                    .attr("colspan", self.columns.len().to_string())
+                    .attr("data-marking", "")
+                    .text(m),
+            )
+        };
+        let mut thead = Node::html("thead");
+        thead.children.extend(self.marking.iter().map(marking));
+        let mut table = Node::html("table")
+            .attr("class", "rm-table rm-compare")
+            .child(Node::html("caption").text(self.caption.clone()))
+            .child(thead.child(head))
+            .child(Node::html("tbody").children(body));
+        if let Some(m) = &self.marking {
+            table = table.child(Node::html("tfoot").child(marking(m)));
+        }
+        table
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    // Byte tests and a plain loop rather than `str::replace` and char-set
+    // patterns: the same result in less WebAssembly.
+    let quote = s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+    let formula = matches!(
+        s.bytes().next(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    );
+    let mut out = String::with_capacity(s.len() + 3);
+    if quote {
+        out.push('"');
+    }
+    if formula {
+        out.push('\'');
+    }
+    for c in s.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    if quote {
+        out.push('"');
+    }
+    out
+}

@@ -1,0 +1,523 @@
+//! Overlays: what each region is coloured by. Each overlay turns the data into a
+//! class per region (a status, a band of values, or "no data"), a legend with
+//! counts, and words for each region's value, so the map never relies on colour
+//! alone. Values that are not public fall in the hatched "no data" class.
+
+use super::text::{money, number, percent};
+use super::words::NO_DATA;
+use crate::core::data::model::{
+    label_of, name_of, Certainty, FundingYear, Network, Region, Status,
+};
+
+/// Fill of the "no data" class: light grey, drawn hatched.
+pub const NO_DATA_FILL: &str = "#F3F2F1";
+/// Fill for London, which has no ROCU, on overlays about ROCUs.
+pub const NO_ROCU_FILL: &str = "#E6E6E6";
+/// The Analysis Function sequential palette, darkest (highest) first.
+pub const SEQUENTIAL: [&str; 3] = ["#12436D", "#2073BC", "#6BACE6"];
+
+/// What the map is coloured by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// Each region in its own colour (the plain map).
+    Regions,
+    /// One capability's status, or with `None` the number of capabilities in place.
+    Capabilities(Option<String>),
+    /// Latest year's total funding, or with a source id the share from that source.
+    Funding(Option<String>),
+    /// Whether the chief officer lead is dedicated to the regional role.
+    Dedicated,
+    /// Weeks between regional tasking meetings.
+    Tasking,
+    /// When HMICFRS inspected the region.
+    Inspection,
+}
+
+impl Overlay {
+    /// Reads an overlay from deep-link words: `overlay` and its optional `measure`
+    /// (a capability id or `coverage`; a funding-source id or `total`).
+    ///
+    /// ```
+    /// use rocu_map::core::layout::overlay::Overlay;
+    /// assert_eq!(Overlay::parse("capabilities", Some("cyber")), Some(Overlay::Capabilities(Some("cyber".into()))));
+    /// assert_eq!(Overlay::parse("funding", None), Some(Overlay::Funding(None)));
+    /// assert_eq!(Overlay::parse("weather", None), None);
+    /// ```
+    pub fn parse(overlay: &str, measure: Option<&str>) -> Option<Overlay> {
+        let measure = measure.filter(|m| !m.is_empty());
+        Some(match overlay {
+            "regions" => Overlay::Regions,
+            "capabilities" => {
+                Overlay::Capabilities(measure.filter(|m| *m != "coverage").map(String::from))
+            }
+            "funding" => Overlay::Funding(measure.filter(|m| *m != "total").map(String::from)),
+            "dedicated-lead" => Overlay::Dedicated,
+            "tasking" => Overlay::Tasking,
+            "inspection" => Overlay::Inspection,
+            _ => return None,
+        })
+    }
+
+    /// Reads an overlay from a deep link, for `network`: an unknown overlay is the
+    /// plain map, and a capability or funding source not in the catalogue is dropped.
+    pub fn from_link(network: &Network, overlay: Option<&str>, measure: Option<&str>) -> Overlay {
+        let known = |m: &&str| match overlay {
+            Some("capabilities") => network.capabilities.iter().any(|c| c.id == *m),
+            _ => network.funding_sources.iter().any(|f| f.id == *m),
+        };
+        overlay
+            .and_then(|o| Overlay::parse(o, measure.filter(known)))
+            .unwrap_or(Overlay::Regions)
+    }
+
+    /// The overlay's deep-link word.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Overlay::Regions => "regions",
+            Overlay::Capabilities(_) => "capabilities",
+            Overlay::Funding(_) => "funding",
+            Overlay::Dedicated => "dedicated-lead",
+            Overlay::Tasking => "tasking",
+            Overlay::Inspection => "inspection",
+        }
+    }
+
+    /// The overlay's measure for the deep link, if it has one.
+    pub fn measure(&self) -> Option<&str> {
+        match self {
+            Overlay::Capabilities(m) | Overlay::Funding(m) => m.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// One class of the legend.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Class {
+    /// Stable key, for tests and host pages.
+    pub key: String,
+    /// Words for the legend, such as "In place".
+    pub label: String,
+    /// Fill colour.
+    pub fill: String,
+    /// Drawn hatched: the "no data" class.
+    pub hatched: bool,
+    /// How many regions fall in it.
+    pub count: usize,
+}
+
+impl Paint {
+    /// The plain map: each region in its own colour. Kept apart from [`Paint::new`]
+    /// so that a page showing only the plain map carries no overlay code.
+    pub fn regions(network: &Network, region_fill: impl Fn(usize) -> String) -> Paint {
+        let n = network.regions.len();
+        Paint {
+            title: "Regions".into(),
+            classes: network
+                .regions
+                .iter()
+                .enumerate()
+                .map(|(i, r)| Class {
+                    key: r.id.clone(),
+                    label: r.short_name.clone(),
+                    fill: region_fill(i),
+                    hatched: false,
+                    count: 1,
+                })
+                .collect(),
+            class_of: (0..n).collect(),
+            value_of: network.regions.iter().map(|r| r.long_name()).collect(),
+            mark_of: vec![None; n],
+            mix_of: vec![Vec::new(); n],
+            lead_marks: false,
+        }
+    }
+}
+
+/// An overlay evaluated over every region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paint {
+    /// What the legend is headed.
+    pub title: String,
+    /// Legend classes, in order.
+    pub classes: Vec<Class>,
+    /// For each region (data order), its class index.
+    pub class_of: Vec<usize>,
+    /// For each region, its value in words ("In place", "£7.5 million", "No data").
+    pub value_of: Vec<String>,
+    /// For each region, a short mark after its map label (a status icon), if any.
+    pub mark_of: Vec<Option<&'static str>>,
+    /// For each region, its latest year's funding mix, drawn as a small stacked
+    /// bar under its label (funding overlays only; empty with no data).
+    pub mix_of: Vec<Vec<Segment>>,
+    /// Whether each region's lead force is marked (governance overlays).
+    pub lead_marks: bool,
+}
+
+/// One funding stream's part of a stacked bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// Index of the funding source in the catalogue (its colour).
+    pub source: usize,
+    /// Share of the year's total, in per cent.
+    pub share: f64,
+    /// False where the money is not confirmed: drawn hatched.
+    pub confirmed: bool,
+}
+
+/// A year's total: as given, or the sum of its streams when every amount is known.
+pub fn year_total(year: &FundingYear) -> Option<f64> {
+    year.total.or_else(|| {
+        let sum: f64 = year.streams.iter().filter_map(|s| s.amount).sum();
+        (sum > 0.0 && year.streams.iter().all(|s| s.amount.is_some())).then_some(sum)
+    })
+}
+
+/// A region's latest financial year of funding.
+pub fn latest_year(r: &Region) -> Option<&FundingYear> {
+    r.funding.iter().max_by(|a, b| a.year.cmp(&b.year))
+}
+
+/// A year's streams as bar segments, in file order; streams with no share or
+/// amount are left out.
+pub fn mix(network: &Network, year: &FundingYear) -> Vec<Segment> {
+    let total = year_total(year);
+    year.streams
+        .iter()
+        .filter_map(|s| {
+            Some(Segment {
+                source: network.funding_source_index(&s.source),
+                share: s.share.or_else(|| Some(s.amount? / total? * 100.0))?,
+                confirmed: s.certainty == Certainty::Confirmed,
+            })
+        })
+        .collect()
+}
+
+impl Paint {
+    /// Evaluates `overlay`; `region_fill` gives each region's own colour for the plain map.
+    pub fn new(
+        network: &Network,
+        overlay: &Overlay,
+        region_fill: impl Fn(usize) -> String,
+    ) -> Paint {
+        let mut paint = match overlay {
+            Overlay::Regions => Paint::regions(network, region_fill),
+            Overlay::Capabilities(Some(id)) => capability(network, id),
+            Overlay::Capabilities(None) => banded(
+                network,
+                "Capabilities in place",
+                &coverage,
+                &|v| format!("{} in place", number(v)),
+                &|a, b| format!("{} to {} in place", number(a), number(b)),
+            ),
+            Overlay::Funding(None) => banded(
+                network,
+                "Total funding, latest year",
+                &total_funding,
+                &money,
+                &|a, b| format!("{} to {}", money(a), money(b)),
+            ),
+            Overlay::Funding(Some(source)) => {
+                let name = network.funding_source_name(source);
+                banded(
+                    network,
+                    &format!("Share from {name}, latest year"),
+                    &|r| share(r, source),
+                    &percent,
+                    &|a, b| format!("{} to {}", percent(a), percent(b)),
+                )
+            }
+            Overlay::Dedicated => categories(
+                network,
+                "Chief officer lead dedicated to the regional role",
+                &[
+                    ("yes", "Yes: regional duties only", SEQUENTIAL[0]),
+                    ("no", "No: also holds force duties", SEQUENTIAL[2]),
+                ],
+                &|r| r.governance.dedicated.map(|d| if d { 0 } else { 1 }),
+            ),
+            Overlay::Tasking => categories(
+                network,
+                "Regional tasking meetings",
+                &[
+                    ("up-to-4", "Every 4 weeks or more often", SEQUENTIAL[0]),
+                    ("5-to-8", "Every 5 to 8 weeks", SEQUENTIAL[1]),
+                    ("over-8", "Less often than every 8 weeks", SEQUENTIAL[2]),
+                ],
+                &|r| {
+                    r.governance.tasking_weeks.map(|w| {
+                        if w <= 4.0 {
+                            0
+                        } else if w <= 8.0 {
+                            1
+                        } else {
+                            2
+                        }
+                    })
+                },
+            ),
+            Overlay::Inspection => categories(
+                network,
+                "HMICFRS inspection, 2020",
+                &[
+                    ("february-march", "February to March 2020", SEQUENTIAL[0]),
+                    ("september", "September 2020", SEQUENTIAL[2]),
+                    ("not-inspected", "Not inspected", "#BFBFBF"),
+                ],
+                &|r| match (r.inspection.inspected, r.inspection.from.as_deref()) {
+                    (Some(true), Some(from)) if from < "2020-06-01" => Some(0),
+                    (Some(true), Some(_)) => Some(1),
+                    (Some(false), _) => Some(2),
+                    _ => None,
+                },
+            ),
+        };
+        if let Overlay::Funding(_) = overlay {
+            paint.mix_of = network
+                .regions
+                .iter()
+                .map(|r| latest_year(r).map_or(Vec::new(), |y| mix(network, y)))
+                .collect();
+        }
+        paint.lead_marks = matches!(overlay, Overlay::Dedicated | Overlay::Tasking);
+        // Regions with no ROCU (London) are not "no data" on overlays about ROCUs.
+        if !matches!(overlay, Overlay::Regions | Overlay::Inspection)
+            && network.regions.iter().any(|r| !r.rocu)
+        {
+            let k = paint.classes.len();
+            paint.classes.push(Class {
+                key: "no-rocu".into(),
+                label: "No ROCU".into(),
+                fill: NO_ROCU_FILL.into(),
+                hatched: false,
+                count: 0,
+            });
+            for (i, r) in network.regions.iter().enumerate() {
+                if !r.rocu {
+                    paint.class_of[i] = k;
+                    paint.value_of[i] = "No ROCU".into();
+                    paint.mark_of[i] = None;
+                }
+            }
+        }
+        for (i, class) in paint.classes.iter_mut().enumerate() {
+            class.count = paint.class_of.iter().filter(|c| **c == i).count();
+        }
+        // An empty "no data" class says nothing: leave it out of the legend.
+        if let Some(nd) = paint.classes.iter().position(|c| c.hatched && c.count == 0) {
+            paint.classes.remove(nd);
+            for c in &mut paint.class_of {
+                if *c > nd {
+                    *c -= 1;
+                }
+            }
+        }
+        paint
+    }
+}
+
+fn no_data(count: usize) -> Class {
+    Class {
+        key: "no-data".into(),
+        label: NO_DATA.into(),
+        fill: NO_DATA_FILL.into(),
+        hatched: true,
+        count,
+    }
+}
+
+/// A region's status on one capability, as a categorical overlay.
+fn capability(network: &Network, id: &str) -> Paint {
+    let name = network.capability_name(id).to_string();
+    let shown = [
+        (Status::InPlace, SEQUENTIAL[0]),
+        (Status::Developing, SEQUENTIAL[1]),
+        (Status::NotInPlace, SEQUENTIAL[2]),
+    ];
+    let mut classes: Vec<Class> = shown
+        .iter()
+        .map(|(s, fill)| Class {
+            key: name_of(&Status::ALL, *s).to_string(),
+            label: label_of(&Status::ALL, *s).to_string(),
+            fill: fill.to_string(),
+            hatched: false,
+            count: 0,
+        })
+        .collect();
+    classes.push(no_data(0));
+    let status = |r: &Region| {
+        r.capabilities
+            .iter()
+            .find(|c| c.capability == id)
+            .map_or(Status::Unknown, |c| c.status)
+    };
+    let class_of = network
+        .regions
+        .iter()
+        .map(|r| shown.iter().position(|(s, _)| *s == status(r)).unwrap_or(3))
+        .collect();
+    let value_of = network
+        .regions
+        .iter()
+        .map(|r| match status(r) {
+            Status::Unknown => NO_DATA.to_string(),
+            s => label_of(&Status::ALL, s).to_string(),
+        })
+        .collect();
+    let mark_of = network
+        .regions
+        .iter()
+        .map(|r| Some(super::words::status_icon(status(r))))
+        .collect();
+    Paint {
+        title: name,
+        classes,
+        class_of,
+        value_of,
+        mark_of,
+        mix_of: vec![Vec::new(); network.regions.len()],
+        lead_marks: false,
+    }
+}
+
+/// A categorical overlay: `pick` gives a region's category index, or `None` for no data.
+fn categories(
+    network: &Network,
+    title: &str,
+    table: &[(&str, &str, &str)],
+    pick: &dyn Fn(&Region) -> Option<usize>,
+) -> Paint {
+    let mut classes: Vec<Class> = table
+        .iter()
+        .map(|(k, l, f)| Class {
+            key: k.to_string(),
+            label: l.to_string(),
+            fill: f.to_string(),
+            hatched: false,
+            count: 0,
+        })
+        .collect();
+    classes.push(no_data(0));
+    let nd = classes.len() - 1;
+    let picks: Vec<Option<usize>> = network
+        .regions
+        .iter()
+        .map(|r| {
+            if r.rocu || pick(r).is_some() {
+                pick(r)
+            } else {
+                None
+            }
+        })
+        .collect();
+    Paint {
+        title: title.to_string(),
+        class_of: picks.iter().map(|p| p.unwrap_or(nd)).collect(),
+        value_of: picks
+            .iter()
+            .map(|p| p.map_or(NO_DATA.to_string(), |i| classes[i].label.clone()))
+            .collect(),
+        mark_of: vec![None; network.regions.len()],
+        mix_of: vec![Vec::new(); network.regions.len()],
+        lead_marks: false,
+        classes,
+    }
+}
+
+/// A sequential overlay in up to three equal bands between the smallest and
+/// largest known values, darkest for the highest.
+fn banded(
+    network: &Network,
+    title: &str,
+    value: &dyn Fn(&Region) -> Option<f64>,
+    words: &dyn Fn(f64) -> String,
+    range: &dyn Fn(f64, f64) -> String,
+) -> Paint {
+    let values: Vec<Option<f64>> = network.regions.iter().map(&value).collect();
+    let known: Vec<f64> = values.iter().flatten().copied().collect();
+    let (lo, hi) = known
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (a.min(*v), b.max(*v))
+        });
+    let bands = if known.is_empty() {
+        0
+    } else if hi - lo < 1e-9 {
+        1
+    } else {
+        3
+    };
+    let step = (hi - lo) / bands.max(1) as f64;
+    let mut classes: Vec<Class> = (0..bands)
+        .rev()
+        .map(|b| {
+            let (a, z) = (
+                lo + step * b as f64,
+                if b + 1 == bands {
+                    hi
+                } else {
+                    lo + step * (b + 1) as f64
+                },
+            );
+            Class {
+                key: format!("band-{}", bands - b),
+                label: if bands == 1 { words(lo) } else { range(a, z) },
+                fill: SEQUENTIAL[(bands - 1 - b).min(2)].to_string(),
+                hatched: false,
+                count: 0,
+            }
+        })
+        .collect();
+    classes.push(no_data(0));
+    let nd = classes.len() - 1;
+    let band_of = |v: f64| {
+        if bands <= 1 {
+            return 0;
+        }
+        let b = (((v - lo) / step).floor() as usize).min(bands - 1);
+        bands - 1 - b
+    };
+    Paint {
+        title: title.to_string(),
+        class_of: values.iter().map(|v| v.map_or(nd, band_of)).collect(),
+        value_of: values
+            .iter()
+            .map(|v| v.map_or(NO_DATA.to_string(), &words))
+            .collect(),
+        mark_of: vec![None; network.regions.len()],
+        mix_of: vec![Vec::new(); network.regions.len()],
+        lead_marks: false,
+        classes,
+    }
+}
+
+/// How many catalogue capabilities a region has in place; `None` with no data.
+pub fn coverage(r: &Region) -> Option<f64> {
+    if r.capabilities.is_empty() {
+        return None;
+    }
+    Some(
+        r.capabilities
+            .iter()
+            .filter(|c| c.status == Status::InPlace)
+            .count() as f64,
+    )
+}
+
+/// The latest year's total funding.
+pub fn total_funding(r: &Region) -> Option<f64> {
+    year_total(latest_year(r)?)
+}
+
+/// The latest year's share of funding from `source`, in per cent.
+pub fn share(r: &Region, source: &str) -> Option<f64> {
+    let year = latest_year(r)?;
+    let stream = year.streams.iter().find(|s| s.source == source);
+    let total = total_funding(r);
+    match stream {
+        Some(s) => s.share.or_else(|| Some(s.amount? / total? * 100.0)),
+        None if total.is_some() => Some(0.0),
+        None => None,
+    }
+}

@@ -1,0 +1,225 @@
+//! The controls above the map (what the map is coloured by) and the compare view
+//! under it (the table of every region, sortable, with a CSV download). Native
+//! `<select>`, `<details>` and `<button>` elements, so they work with a keyboard
+//! and a screen reader without any scripting of their own.
+
+use super::node::Node;
+use crate::core::data::model::{CapabilityGroup, Network};
+use crate::core::layout::compare::Table;
+use crate::core::layout::overlay::Overlay;
+
+/// The overlays in the control, with their words.
+pub const OVERLAYS: [(&str, &str); 6] = [
+    ("regions", "Regions"),
+    ("capabilities", "Capabilities"),
+    ("funding", "Funding"),
+    ("dedicated-lead", "Governance: dedicated chief officer lead"),
+    ("tasking", "Governance: regional tasking meetings"),
+    ("inspection", "Inspection"),
+];
+
+/// The element id of a control, unique per map through `prefix`.
+pub fn control_id(prefix: &str, control: &str) -> String {
+    format!("{prefix}-{control}")
+}
+
+fn option(value: &str, words: &str, selected: bool) -> Node {
+    let o = Node::html("option").attr("value", value).text(words);
+    if selected {
+        o.attr("selected", "")
+    } else {
+        o
+    }
+}
+
+fn select(prefix: &str, control: &'static str, label: &str, options: Vec<Node>) -> Node {
+    let id = control_id(prefix, control);
+    Node::html("div")
+        .attr("class", "rm-control")
+        .child(Node::html("label").attr("for", id.clone()).text(label))
+        .child(
+            Node::html("select")
+                .attr("id", id)
+                .attr("data-control", control)
+                .children(options),
+        )
+}
+
+/// The overlay control, and a second one for the measure when the overlay has one
+/// (which capability; total funding or the share from which source).
+pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
+    let current = overlay.id();
+    let measure = overlay.measure();
+    let mut options = Vec::new();
+    let label = match overlay {
+        Overlay::Capabilities(_) => {
+            options.push(option(
+                "coverage",
+                "Number of capabilities in place",
+                measure.is_none(),
+            ));
+            for (group, _, heading) in CapabilityGroup::ALL {
+                let items: Vec<Node> = network
+                    .capabilities
+                    .iter()
+                    .filter(|c| c.group == group)
+                    .map(|c| option(&c.id, &c.name, measure == Some(c.id.as_str())))
+                    .collect();
+                if !items.is_empty() {
+                    options.push(
+                        Node::html("optgroup")
+                            .attr("label", heading)
+                            .children(items),
+                    );
+                }
+            }
+            Some("Capability")
+        }
+        Overlay::Funding(_) => {
+            options.push(option("total", "Total funding", measure.is_none()));
+            for f in &network.funding_sources {
+                options.push(option(
+                    &f.id,
+                    &format!("Share from {}", f.name),
+                    measure == Some(f.id.as_str()),
+                ));
+            }
+            Some("Measure")
+        }
+        _ => None,
+    };
+    Node::html("div")
+        .attr("class", "rm-controls")
+        .child(select(
+            prefix,
+            "overlay",
+            "Colour the map by",
+            OVERLAYS
+                .iter()
+                .map(|(v, w)| option(v, w, *v == current))
+                .collect(),
+        ))
+        .children(label.map(|l| select(prefix, "measure", l, options)))
+        .child(
+            Node::html("button")
+                .attr("type", "button")
+                .attr("class", "rm-present")
+                .attr("data-action", "present")
+                .attr("aria-keyshortcuts", "F")
+                .text("Present full screen"),
+        )
+}
+
+/// The compare view's contents for one overlay: the table (column headings are
+/// sort buttons) and a link that downloads it as CSV.
+/// `order` is the rows' order for `sort` (see [`Table::order`]).
+pub fn compare_body(
+    table: &Table,
+    sort: Option<(usize, bool)>,
+    order: &[usize],
+    file_name: &str,
+) -> Node {
+    let csv = table.to_csv(order);
+    let mut body = Node::html("div").attr("class", "rm-compare-body");
+    if table.illustrative {
+        body = body.child(super::details::banner());
+    }
+    body.child(
+        Node::html("p")
+            .attr("class", "rm-compare-hint")
+            .text("Select a column heading to sort by it."),
+    )
+    .child(
+        Node::html("div")
+            .attr("class", "rm-table-wrap")
+            .child(table.to_node(order, sort)),
+    )
+    .child(
+        Node::html("a")
+            .attr("class", "rm-download")
+            .attr("download", file_name)
+            .attr(
+                "href",
+                format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv)),
+            )
+            .text("Download this table (CSV)"),
+    )
+}
+
+/// The compare view: a disclosure holding [`compare_body`].
+pub fn compare_view(body: Node) -> Node {
+    Node::html("details")
+        .attr("class", "rm-compare-view")
+        .child(Node::html("summary").text("Compare regions in a table"))
+        .child(body)
+}
+
+/// The map's downloads: the current view as SVG, or as PNG at 1, 2 or 3 times
+/// its size (the page's script draws the PNG from the same SVG).
+pub fn export_view() -> Node {
+    let button = |kind: &str, scale: &str, words: &str| {
+        Node::html("button")
+            .attr("type", "button")
+            .attr("class", "rm-export")
+            .attr("data-export", kind)
+            .attr("data-scale", scale)
+            .text(words)
+    };
+    Node::html("details")
+        .attr("class", "rm-export-view")
+        .child(Node::html("summary").text("Download this map"))
+        .child(
+            Node::html("p")
+                .attr("class", "rm-export-list")
+                .child(button("svg", "1", "SVG"))
+                .child(button("png", "1", "PNG"))
+                .child(button("png", "2", "PNG, 2 times the size"))
+                .child(button("png", "3", "PNG, 3 times the size")),
+        )
+}
+
+/// A file name for an export of the current view, such as
+/// `rocu-map_funding_2021-02-01.csv`.
+///
+/// ```
+/// use rocu_map::core::{markup::controls::file_name, layout::overlay::Overlay};
+/// let o = Overlay::Capabilities(Some("cyber".into()));
+/// assert_eq!(file_name(&o, "2021-02-01", "csv"), "rocu-map_capabilities-cyber_2021-02-01.csv");
+/// ```
+pub fn file_name(overlay: &Overlay, as_of: &str, extension: &str) -> String {
+    let what = match overlay.measure() {
+        Some(m) => format!("{}-{m}", overlay.id()),
+        None => overlay.id().to_string(),
+    };
+    let safe: String = what
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    format!("rocu-map_{safe}_{as_of}.{extension}")
+}
+
+/// Percent-encodes everything but unreserved characters, for a `data:` address.
+fn percent_encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len() * 2);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_encoding_round_trips_the_awkward_characters() {
+        assert_eq!(percent_encode("a b,\"£\r\n"), "a%20b%2C%22%C2%A3%0D%0A");
+    }
+}

@@ -1,0 +1,172 @@
+//! A tiny element tree: what the core hands to the browser (which builds it with
+//! `createElementNS` and `textContent`) and to the SVG/HTML string writer.
+//! Text is always text: nothing here is parsed as markup.
+
+use std::fmt::Write;
+
+/// Which namespace an element belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ns {
+    /// An HTML element.
+    Html,
+    /// An SVG element.
+    Svg,
+}
+
+/// The SVG namespace URI.
+pub const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// An element with attributes, optional text and children.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Namespace.
+    pub ns: Ns,
+    /// Tag name.
+    pub tag: &'static str,
+    /// Attributes in order.
+    pub attrs: Vec<(&'static str, String)>,
+    /// Text content, written before the children.
+    pub text: Option<String>,
+    /// Child elements.
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    /// A new SVG element.
+    pub fn svg(tag: &'static str) -> Node {
+        Node::new(Ns::Svg, tag)
+    }
+
+    /// A new HTML element.
+    pub fn html(tag: &'static str) -> Node {
+        Node::new(Ns::Html, tag)
+    }
+
+    /// A new element. Out of line, like the builders below: inlined at each of
+    /// the hundreds of call sites it costs kilobytes of WebAssembly.
+    #[inline(never)]
+    pub fn new(ns: Ns, tag: &'static str) -> Node {
+        Node {
+            ns,
+            tag,
+            attrs: Vec::new(),
+            text: None,
+            children: Vec::new(),
+        }
+    }
+
+    /// Adds an attribute.
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Node {
+        self.with_attr(name, value.into())
+    }
+
+    // The builders' bodies are kept out of line: inlined at each of the hundreds
+    // of call sites they cost several kilobytes of WebAssembly.
+    #[inline(never)]
+    fn with_attr(mut self, name: &'static str, value: String) -> Node {
+        self.attrs.push((name, value));
+        self
+    }
+
+    /// Sets the text.
+    pub fn text(self, text: impl Into<String>) -> Node {
+        self.with_text(text.into())
+    }
+
+    #[inline(never)]
+    fn with_text(mut self, text: String) -> Node {
+        self.text = Some(text);
+        self
+    }
+
+    /// Adds a child.
+    #[inline(never)]
+    pub fn child(mut self, child: Node) -> Node {
+        self.children.push(child);
+        self
+    }
+
+    /// Adds children.
+    pub fn children(mut self, children: impl IntoIterator<Item = Node>) -> Node {
+        self.children.extend(children);
+        self
+    }
+
+    /// The value of an attribute.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every descendant (and self) in document order.
+    pub fn walk(&self) -> Vec<&Node> {
+        let mut out = vec![self];
+        for c in &self.children {
+            out.extend(c.walk());
+        }
+        out
+    }
+
+    /// The tree as markup. The root SVG element gets its namespace declaration.
+    ///
+    /// ```
+    /// use rocu_map::core::markup::node::Node;
+    /// let n = Node::svg("svg").child(Node::svg("text").text("A & <B>"));
+    /// assert_eq!(n.to_markup(), "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>A &amp; &lt;B&gt;</text></svg>");
+    /// ```
+    pub fn to_markup(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, true);
+        out
+    }
+
+    fn write(&self, out: &mut String, root: bool) {
+        let _ = write!(out, "<{}", self.tag);
+        if root && self.ns == Ns::Svg && self.tag == "svg" {
+            let _ = write!(out, " xmlns=\"{SVG_NS}\"");
+        }
+        for (name, value) in &self.attrs {
+            let _ = write!(out, " {name}=\"{}\"", escape(value));
+        }
+        if self.text.is_none() && self.children.is_empty() {
+            if self.ns == Ns::Svg {
+                out.push_str("/>");
+            } else if is_void(self.tag) {
+                out.push('>');
+            } else {
+                let _ = write!(out, "></{}>", self.tag);
+            }
+            return;
+        }
+        out.push('>');
+        if let Some(t) = &self.text {
+            out.push_str(&escape(t));
+        }
+        for c in &self.children {
+            c.write(out, false);
+        }
+        let _ = write!(out, "</{}>", self.tag);
+    }
+}
+
+fn is_void(tag: &str) -> bool {
+    matches!(tag, "br" | "hr" | "img" | "input" | "meta" | "link")
+}
+
+/// Escapes text for markup (content and attribute values).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

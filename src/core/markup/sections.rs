@@ -1,0 +1,341 @@
+//! The overlay sections of the details panel: capabilities, funding, governance,
+//! inspection and sources. Status and certainty are given in words and icons,
+//! never colour alone; values that are not public say so.
+
+use super::node::Node;
+use crate::core::data::model::{
+    label_of, name_of, CapabilityGroup, Certainty, FundingYear, Network, Region, Role,
+    StaffingModel, Status,
+};
+use crate::core::data::validate::is_safe_link;
+use crate::core::geography::path::fmt1;
+use crate::core::layout::colour::PALETTE;
+use crate::core::layout::overlay::{mix, year_total};
+use crate::core::layout::text::{count, join, money, percent};
+use crate::core::layout::words::{long_date, status_icon, NOT_KNOWN};
+
+fn h3(text: impl Into<String>) -> Node {
+    Node::html("h3").text(text)
+}
+
+/// A value that is not public, marked as such.
+pub fn unknown(text: &str) -> Node {
+    Node::html("span").attr("class", "rm-unknown").text(text)
+}
+
+fn para(text: impl Into<String>, class: &'static str) -> Node {
+    Node::html("p").attr("class", class).text(text)
+}
+
+/// The capabilities section: a checklist grouped as in the report.
+pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
+    let total = network.capabilities.len();
+    let mut out = vec![h3("Capabilities")];
+    if total == 0 {
+        out.push(para("The data has no capability catalogue.", "rm-hint"));
+        return out;
+    }
+    if r.capabilities.is_empty() {
+        let what = if total == 1 {
+            "the 1 capability".to_string()
+        } else {
+            format!("the {total} capabilities")
+        };
+        out.push(para(
+            format!("No data: the status of {what} in the catalogue is not published."),
+            "rm-no-data",
+        ));
+        return out;
+    }
+    for (group, _, heading) in CapabilityGroup::ALL {
+        let items: Vec<_> = network
+            .capabilities
+            .iter()
+            .filter(|c| c.group == group)
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        let state = |id: &str| r.capabilities.iter().find(|s| s.capability == id);
+        let in_place = items
+            .iter()
+            .filter(|c| state(&c.id).is_some_and(|s| s.status == Status::InPlace))
+            .count();
+        out.push(Node::html("h4").text(format!(
+            "{heading} ({in_place} of {} in place)",
+            items.len()
+        )));
+        out.push(
+            Node::html("ul")
+                .attr("class", "rm-capability-list")
+                .children(items.iter().map(|c| {
+                    let s = state(&c.id);
+                    let status = s.map_or(Status::Unknown, |s| s.status);
+                    let word = label_of(&Status::ALL, status);
+                    let mut li = Node::html("li")
+                        .attr("class", "rm-capability")
+                        .attr("data-status", name_of(&Status::ALL, status))
+                        .child(
+                            Node::html("span")
+                                .attr("class", "rm-status-icon")
+                                .attr("aria-hidden", "true")
+                                .text(status_icon(status)),
+                        )
+                        .child(
+                            Node::html("span")
+                                .attr("class", "rm-capability-name")
+                                .text(c.name.clone()),
+                        )
+                        .child(
+                            Node::html("span")
+                                .attr("class", "rm-status-text")
+                                .text(format!(": {word}")),
+                        );
+                    if let Some(staff) = s.and_then(|s| s.staff) {
+                        li = li.child(Node::html("span").attr("class", "rm-hint").text(format!(
+                            " ({} staff)",
+                            crate::core::layout::text::number(staff)
+                        )));
+                    }
+                    if let Some(note) = s.and_then(|s| s.note.clone()) {
+                        li = li.child(para(note, "rm-note"));
+                    }
+                    li
+                })),
+        );
+    }
+    out
+}
+
+/// The funding section: for each year, newest first, a stacked bar and a table.
+pub fn funding(network: &Network, r: &Region, prefix: &str) -> Vec<Node> {
+    let mut out = vec![h3("Funding")];
+    if r.funding.is_empty() {
+        out.push(para(
+            "No data: this region's funding is not published.",
+            "rm-no-data",
+        ));
+        return out;
+    }
+    for (i, year) in r.funding.iter().enumerate().rev() {
+        out.extend(funding_year(network, year, &format!("{prefix}-fy{i}")));
+    }
+    out
+}
+
+fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
+    let total = year_total(year);
+    let share_of = |s: &crate::core::data::model::FundingStream| {
+        s.share.or_else(|| Some(s.amount? / total? * 100.0))
+    };
+
+    let mut out = vec![Node::html("h4").text(format!(
+        "{}{}",
+        year.year,
+        total.map_or(String::new(), |t| format!(": {} in all", money(t)))
+    ))];
+    // The bar: one segment per stream, hatched where the money is not confirmed.
+    let hatch = format!("{id}-hatch");
+    let mut bar = Node::svg("svg")
+        .attr("class", "rm-funding-bar")
+        .attr("viewBox", "0 0 100 8")
+        .attr("preserveAspectRatio", "none")
+        .attr("aria-hidden", "true")
+        .child(
+            Node::svg("defs").child(
+                Node::svg("pattern")
+                    .attr("id", hatch.clone())
+                    .attr("width", "2")
+                    .attr("height", "2")
+                    .attr("patternUnits", "userSpaceOnUse")
+                    .attr("patternTransform", "rotate(45)")
+                    .child(
+                        Node::svg("rect")
+                            .attr("width", "1")
+                            .attr("height", "2")
+                            .attr("fill", "#ffffff")
+                            .attr("fill-opacity", "0.6"),
+                    ),
+            ),
+        );
+    let mut x = 0.0;
+    for seg in mix(network, year) {
+        let w = seg.share;
+        let fill = PALETTE[seg.source % PALETTE.len()];
+        let rect = |f: String| {
+            Node::svg("rect")
+                .attr("x", fmt1(x))
+                .attr("width", fmt1(w))
+                .attr("height", "8")
+                .attr("fill", f)
+        };
+        bar = bar.child(rect(fill.to_string()));
+        if !seg.confirmed {
+            bar = bar.child(rect(format!("url(#{hatch})")));
+        }
+        x += w;
+    }
+    out.push(bar);
+    out.push(para("Hatched: not confirmed.", "rm-hint"));
+    let head = Node::html("tr").children(
+        ["Source", "Amount", "Share", "Certainty"]
+            .map(|h| Node::html("th").attr("scope", "col").text(h)),
+    );
+    let rows = year.streams.iter().map(|s| {
+        let swatch = Node::html("span")
+            .attr(
+                "class",
+                format!(
+                    "rm-swatch rm-swatch-{}",
+                    network.funding_source_index(&s.source) % PALETTE.len()
+                ),
+            )
+            .attr("aria-hidden", "true");
+        Node::html("tr").children([
+            Node::html("th")
+                .attr("scope", "row")
+                .child(swatch)
+                .child(Node::html("span").text(network.funding_source_name(&s.source))),
+            Node::html("td")
+                .attr("class", "rm-number")
+                .text(s.amount.map_or(NOT_KNOWN.to_string(), money)),
+            Node::html("td")
+                .attr("class", "rm-number")
+                .text(share_of(s).map_or(NOT_KNOWN.to_string(), percent)),
+            Node::html("td").text(label_of(&Certainty::ALL, s.certainty)),
+        ])
+    });
+    out.push(
+        Node::html("table")
+            .attr("class", "rm-table")
+            .child(
+                Node::html("caption")
+                    .attr("class", "rm-visually-hidden")
+                    .text(format!("Funding in {}", year.year)),
+            )
+            .child(Node::html("thead").child(head))
+            .child(Node::html("tbody").children(rows)),
+    );
+    out
+}
+
+fn role_text(network: &Network, role: &Role) -> Node {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(r) = &role.role {
+        parts.push(r.clone());
+    }
+    if let Some(n) = &role.name {
+        parts.push(n.clone());
+    }
+    if let Some(f) = role.force.as_deref().and_then(|c| network.force(c)) {
+        parts.push(f.name.clone());
+    }
+    if parts.is_empty() {
+        unknown(NOT_KNOWN)
+    } else {
+        let named = role.name.is_some();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let mut n = Node::html("span").text(join(&parts, ", "));
+        if !named {
+            n = n.child(unknown(" (name not published)"));
+        }
+        n
+    }
+}
+
+/// The governance section.
+pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
+    let g = &r.governance;
+    let mut dl = Node::html("dl").attr("class", "rm-facts rm-facts-stacked");
+    let mut fact = |term: &str, value: Node| {
+        dl.children.push(Node::html("dt").text(term));
+        dl.children.push(Node::html("dd").child(value));
+    };
+    fact(
+        "Chief officer lead",
+        role_text(network, &g.chief_officer_lead),
+    );
+    fact(
+        "Dedicated to the regional role",
+        match g.dedicated {
+            Some(true) => Node::html("span").text("Yes"),
+            Some(false) => Node::html("span").text("No: also holds force duties"),
+            None => unknown(NOT_KNOWN),
+        },
+    );
+    fact("Head of unit", role_text(network, &g.head_of_unit));
+    fact("Executive board chair", role_text(network, &g.board_chair));
+    fact(
+        "Board meets",
+        g.board_frequency
+            .clone()
+            .map_or_else(|| unknown(NOT_KNOWN), |f| Node::html("span").text(f)),
+    );
+    fact(
+        "Lead police and crime commissioner",
+        role_text(network, &g.lead_pcc),
+    );
+    fact(
+        "Staff",
+        match g.staffing_model {
+            StaffingModel::Unknown => unknown(NOT_KNOWN),
+            m => Node::html("span").text(label_of(&StaffingModel::ALL, m)),
+        },
+    );
+    fact(
+        "Regional tasking (TTCG)",
+        g.tasking_weeks.map_or_else(
+            || unknown(NOT_KNOWN),
+            |w| Node::html("span").text(format!("Every {}", count(w.round() as usize, "week"))),
+        ),
+    );
+    vec![h3("Governance"), dl]
+}
+
+/// The inspection section.
+pub fn inspection(r: &Region) -> Vec<Node> {
+    let i = &r.inspection;
+    let text = match (i.inspected, &i.from, &i.to) {
+        (Some(true), Some(from), Some(to)) => format!(
+            "Inspected between {} and {}.",
+            long_date(from),
+            long_date(to)
+        ),
+        (Some(true), _, _) => "Inspected in 2020.".to_string(),
+        (Some(false), _, _) => "Not inspected.".to_string(),
+        (None, _, _) => "Not known.".to_string(),
+    };
+    let mut out = vec![h3("HMICFRS inspection, 2020"), para(text, "rm-inspection")];
+    if let Some(note) = &i.note {
+        out.push(para(note.clone(), "rm-note"));
+    }
+    out
+}
+
+/// The file's sources as a list, linked where they have a safe address.
+pub fn source_list(network: &Network) -> Node {
+    Node::html("ul")
+        .attr("class", "rm-source-list")
+        .children(network.meta.sources.iter().map(|s| {
+            match s.url.as_deref().filter(|u| is_safe_link(u)) {
+                Some(url) => Node::html("li").child(
+                    Node::html("a")
+                        .attr("href", url)
+                        .attr("rel", "noopener noreferrer")
+                        .text(s.title.clone()),
+                ),
+                None => Node::html("li").text(s.title.clone()),
+            }
+        }))
+}
+
+/// The sources section: the file's sources and its date.
+pub fn sources(network: &Network) -> Vec<Node> {
+    let meta = &network.meta;
+    let list = source_list(network);
+    vec![
+        h3("Sources"),
+        para(format!("Data as of {}.", long_date(&meta.as_of)), "rm-hint"),
+        list,
+    ]
+}
