@@ -17,8 +17,8 @@ use wasm_bindgen::prelude::*;
 
 pub use controller::MapHandle;
 
-/// A smaller allocator than Rust's default for WebAssembly (dlmalloc): the map is
-/// single-threaded, and every kilobyte counts against the 120 KB download budget.
+/// A smaller allocator than Rust's default for WebAssembly (dlmalloc), which
+/// the single-threaded map can use.
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 pub use error::WebError;

@@ -3,9 +3,12 @@
 //! cells). Labels go there: unlike a centroid it never falls outside a crescent,
 //! in a hole, or in the sea between two parts.
 //!
-//! Written here rather than taken from the `polylabel` crate because that crate
-//! brings `geo`'s generic algorithms into the WebAssembly (about 3 KB gzipped of
-//! a 120 KB budget); `tests` check this against the crate.
+//! Written here rather than taken from the `polylabel` crate (which the tests
+//! check this against), measured: the crate labels only one polygon of a
+//! region in several parts, and took 45 % longer for the ten regions (19.6
+//! against 13.5 ms for five rounds, natively), time the page spends before the
+//! map first appears. Runs of edges with their bounding boxes let a distance
+//! query skip most of the outline.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
