@@ -15,13 +15,7 @@ fn network(text: &str) -> Network {
 }
 
 fn illustrative() -> Network {
-    network(
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/examples/illustrative.json"
-        ))
-        .unwrap_or_else(|e| panic!("{e}")),
-    )
+    network(&support::illustrative_text())
 }
 
 #[test]

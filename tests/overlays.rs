@@ -8,15 +8,7 @@ use rocu_map::core::data::validate::validate_str;
 use rocu_map::core::geography::atlas::Atlas;
 use rocu_map::core::layout::overlay::{coverage, total_funding, Overlay, Paint};
 use rocu_map::core::markup::export::render_overlay_svg;
-use support::{golden, network_text};
-
-fn illustrative_text() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/examples/illustrative.json"
-    ))
-    .unwrap_or_else(|e| panic!("{e}"))
-}
+use support::{golden, illustrative_text, network_text};
 
 fn network(text: &str) -> Network {
     validate_str(text)
@@ -421,11 +413,7 @@ fn presentation_steps_zoom_to_each_region_inside_the_map() {
 #[test]
 fn a_new_overlay_at_the_same_size_draws_what_a_fresh_layout_draws() {
     use rocu_map::core::layout::view::MapView;
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/examples/illustrative.json"
-    ))
-    .unwrap_or_else(|e| panic!("{e}"));
+    let text = illustrative_text();
     let overlays = [
         Overlay::Capabilities(None),
         Overlay::Funding(None),

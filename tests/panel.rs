@@ -6,15 +6,7 @@ mod support;
 use rocu_map::core::data::validate::validate_str;
 use rocu_map::core::markup::details::panel;
 use rocu_map::core::markup::node::Node;
-use support::network_text;
-
-fn illustrative_text() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/examples/illustrative.json"
-    ))
-    .unwrap_or_else(|e| panic!("{e}"))
-}
+use support::{illustrative_text, network_text};
 
 fn panel_for(text: &str, region: &str) -> Node {
     let network = validate_str(text)

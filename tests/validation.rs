@@ -157,11 +157,7 @@ fn a_force_with_no_boundary_is_a_mismatch_not_a_panic() {
 // --- The overlay data: catalogues, capabilities, funding, governance, inspection.
 
 fn illustrative() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/examples/illustrative.json"
-    ))
-    .unwrap_or_else(|e| panic!("{e}"))
+    support::illustrative_text()
 }
 
 fn with_illustrative(edit: impl FnOnce(&mut Value)) -> String {

@@ -10,6 +10,15 @@ pub fn network_text() -> String {
         .unwrap_or_else(|e| panic!("data/network.json: {e}"))
 }
 
+/// The illustrative example's text (complete, made-up data).
+pub fn illustrative_text() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/examples/illustrative.json"
+    ))
+    .unwrap_or_else(|e| panic!("data/examples/illustrative.json: {e}"))
+}
+
 /// The default data joined to the shipped boundaries.
 pub fn atlas() -> Atlas {
     let report = validate_str(&network_text());
