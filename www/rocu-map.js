@@ -82,11 +82,9 @@ function exports(element, handle) {
   element.addEventListener('click', (event) => {
     const button = event.target.closest?.('[data-export]');
     const kind = button?.dataset.export;
-    const both = kind && handle.download(kind);
-    if (!both) return;
-    const cut = both.indexOf('\n');
-    const name = both.slice(0, cut);
-    const svg = both.slice(cut + 1);
+    const file = kind && handle.download(kind);
+    if (!file) return;
+    const { name, svg } = file;
     if (kind === 'svg') save(new Blob([svg], { type: 'image/svg+xml' }), name);
     else rasterise(svg, Number(button.dataset.scale)).then((blob) => save(blob, name), (error) => {
       element.dispatchEvent(new CustomEvent('rocu-map:error', { bubbles: true, composed: true, detail: { message: error.message, problems: [] } }));

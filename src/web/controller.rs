@@ -115,21 +115,21 @@ impl MapHandle {
         }
     }
 
-    /// What "Download this map" saves of the current view, as one string: a
-    /// file name with `extension` (such as `rocu-map_funding_2021-02-01.png`), a
-    /// line break, then the view as a standalone SVG document, the same bytes as
-    /// `rocu-map render --format svg` for the same view.
-    pub fn download(&self, extension: &str) -> Option<String> {
+    /// What "Download this map" saves of the current view: `{ name, svg }`,
+    /// a file name with `extension` (such as `rocu-map_funding_2021-02-01.png`)
+    /// and the view as a standalone SVG document, the same bytes as
+    /// `rocu-map render --format svg` for the same view; `null` before the map
+    /// is drawn.
+    pub fn download(&self, extension: &str) -> JsValue {
         let inner = self.inner.borrow();
-        let map = inner.map.as_ref()?;
+        let Some(map) = inner.map.as_ref() else {
+            return JsValue::NULL;
+        };
         let view = &map.view;
-        let mut out = controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, extension);
-        out.push('\n');
-        out.push_str(&crate::core::markup::export::svg_document(
-            view,
-            map.selected.as_deref(),
-        ));
-        Some(out)
+        detail(&Download {
+            name: controls::file_name(&view.overlay, &view.atlas.network.meta.as_of, extension),
+            svg: crate::core::markup::export::svg_document(view, map.selected.as_deref()),
+        })
     }
 }
 
@@ -197,6 +197,13 @@ fn receive(shared: &Shared, data: DataSource) {
 
 fn invalid(problem: crate::core::data::validate::Problem) -> WebError {
     WebError::Core(crate::core::error::Error::Invalid(vec![problem]))
+}
+
+/// A file "Download this map" saves.
+#[derive(Serialize)]
+struct Download {
+    name: String,
+    svg: String,
 }
 
 /// The `detail` of `rocu-map:ready`.

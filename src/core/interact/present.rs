@@ -99,11 +99,9 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
     let (w, h) = (w.min(whole.w), h.min(whole.h));
     let cx = area.x + area.w / 2.0;
     let cy = area.y + area.h / 2.0;
-    // (max and min, not `clamp`: its panic message formats floats, which costs
-    // 12 KB of WebAssembly.)
     Rect {
-        x: round1((cx - w / 2.0).min(whole.w - w).max(0.0)),
-        y: round1((cy - h / 2.0).min(whole.h - h).max(0.0)),
+        x: round1((cx - w / 2.0).clamp(0.0, whole.w - w)),
+        y: round1((cy - h / 2.0).clamp(0.0, whole.h - h)),
         w: round1(w),
         h: round1(h),
     }

@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use super::overlay::{share, total_funding, Overlay};
-use super::text::{join, money, number, percent};
+use super::text::{money, number, percent};
 use super::words::{long_date, ILLUSTRATIVE, NOT_PUBLISHED, NO_DATA};
 use crate::core::data::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
 use crate::core::markup::node::Node;
@@ -358,7 +358,7 @@ impl Table {
         let line = |cells: Vec<&str>| {
             let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-            join(&fields, ",") + "\r\n"
+            fields.join(",") + "\r\n"
         };
         out.push_str(&line(self.columns.iter().map(String::as_str).collect()));
         for &i in order {

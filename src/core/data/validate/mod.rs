@@ -301,7 +301,7 @@ impl Checker {
 /// `path.key`: the path of a member. Out of line, for its many call sites.
 #[inline(never)]
 fn at(path: &str, key: &str) -> String {
-    crate::core::layout::text::join(&[path, key], ".")
+    format!("{path}.{key}")
 }
 
 fn text(s: Option<&str>) -> String {
