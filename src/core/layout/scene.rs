@@ -306,131 +306,30 @@ impl Scene {
         let same_fit = previous.filter(|p| p.fit == fit && p.regions.len() == atlas.regions.len());
 
         // Legend: in the Irish Sea under the title when wide, below the map when narrow.
-        let mut legend = Vec::new();
-        let mut rows: Vec<(String, String, Swatch, String)> = paint
-            .classes
-            .iter()
-            .map(|c| {
-                let name = if plain {
-                    c.label.clone()
-                } else {
-                    format!("{} ({})", c.label, c.count)
-                };
-                let swatch = if c.hatched {
-                    Swatch::Hatched
-                } else {
-                    Swatch::Fill
-                };
-                (c.key.clone(), c.fill.clone(), swatch, name)
-            })
-            .collect();
-        // The key to the funding-mix bars: each source in use, and the stripes.
-        let used: Vec<usize> = (0..atlas.network.funding_sources.len())
-            .filter(|f| paint.mix_of.iter().flatten().any(|g| g.source == *f))
-            .collect();
-        if !used.is_empty() {
-            let key = |k: &str| k.to_string();
-            rows.push((
-                key("mix"),
-                key(""),
-                Swatch::Heading,
-                key("Bars: funding mix"),
-            ));
-            for f in used {
-                rows.push((
-                    format!("mix-{}", atlas.network.funding_sources[f].id),
-                    key(PALETTE[f % PALETTE.len()]),
-                    Swatch::Fill,
-                    atlas.network.funding_sources[f].name.clone(),
-                ));
-            }
-            if paint.mix_of.iter().flatten().any(|g| !g.confirmed) {
-                rows.push((
-                    key("mix-unconfirmed"),
-                    key(PALETTE[4]),
-                    Swatch::Striped,
-                    key("Striped: not confirmed"),
-                ));
-            }
-        }
         let leads: Vec<(usize, usize)> = if paint.lead_marks {
             lead_forces(atlas)
         } else {
             Vec::new()
         };
-        if !leads.is_empty() {
-            rows.push((
-                "lead-force".into(),
-                "#0b0c0c".into(),
-                Swatch::Marker,
-                "Lead force".into(),
-            ));
-        }
-        // Its type is the map's, made smaller when wide if the longest line
-        // would otherwise run out of the Irish Sea over the map with a
-        // projector's larger type (but never smaller than usual).
-        let widest = rows
-            .iter()
-            .map(|r| text::width(&r.3, s.text))
-            .fold(0.0, f64::max);
-        let lt = if wide {
-            s.text
-                .min(s.text * (title_width - s.pad) / (widest + 1.6 * s.text))
-                .max(s.plain_text)
+        let rows = legend_rows(atlas, paint, plain, !leads.is_empty());
+        let at = if wide {
+            LegendPlace::IrishSea {
+                top: y,
+                width: title_width,
+            }
         } else {
-            s.text
+            LegendPlace::Below {
+                top: map_top + map_h + s.pad,
+                width: map_w,
+            }
         };
-        let swatch = lt;
-        let row = lt * 1.6;
-        let item_w = swatch * 1.6 + widest * lt / s.text + s.pad;
-        let (cols, mut ly) = if wide {
-            (1, y + lt * 1.2)
-        } else {
-            (
-                ((map_w / item_w).floor() as usize).max(1),
-                map_top + map_h + s.pad,
-            )
-        };
-        let legend_title = (!plain).then(|| {
-            let line = TextLine {
-                text: paint.title.clone(),
-                x: s.pad,
-                y: ly + lt,
-                size: lt,
-            };
-            ly += row;
-            line
-        });
-        let n_rows = rows.len();
-        for (i, (key, fill, kind, name)) in rows.into_iter().enumerate() {
-            let (c, r) = (i % cols, i / cols);
-            let x = s.pad + c as f64 * item_w;
-            let yy = ly + r as f64 * row + lt;
-            legend.push(LegendItem {
-                region: key,
-                fill,
-                swatch: kind,
-                line: TextLine {
-                    text: name,
-                    x: if kind == Swatch::Heading {
-                        x
-                    } else {
-                        x + swatch * 1.6
-                    },
-                    y: yy,
-                    size: lt,
-                },
-            });
-        }
-        let legend_rows = n_rows.div_ceil(cols) as f64;
-        let legend_top = legend_title.as_ref().map_or(ly, |t| t.y - lt);
-        let legend_box = Rect {
-            x: s.pad,
-            y: legend_top,
-            w: item_w * cols as f64,
-            h: ly - legend_top + legend_rows * row,
-        };
-        ly += legend_rows * row;
+        let title_line = (!plain).then_some(paint.title.as_str());
+        let Legend {
+            title: legend_title,
+            items: legend,
+            frame: legend_box,
+            bottom: ly,
+        } = lay_out_legend(rows, title_line, &s, at);
 
         let inset = build_inset(
             atlas,
@@ -592,6 +491,168 @@ fn text_block(words: &str, width: f64, size: f64, x: f64, top: f64) -> (Vec<Text
         });
     }
     (lines, y)
+}
+
+/// One line of the legend, before it is placed.
+struct LegendRow {
+    /// Stable key (`data-legend`).
+    key: String,
+    /// Swatch colour.
+    fill: String,
+    /// What the swatch is.
+    swatch: Swatch,
+    /// The words.
+    name: String,
+}
+
+/// The legend's lines: each class of the overlay (with its count unless
+/// `plain`), the key to the funding-mix bars where the overlay draws them,
+/// and the lead-force marker where `leads`.
+fn legend_rows(atlas: &Atlas, paint: &Paint, plain: bool, leads: bool) -> Vec<LegendRow> {
+    let row = |key: &str, fill: &str, swatch: Swatch, name: &str| LegendRow {
+        key: key.to_string(),
+        fill: fill.to_string(),
+        swatch,
+        name: name.to_string(),
+    };
+    let mut rows: Vec<LegendRow> = paint
+        .classes
+        .iter()
+        .map(|c| {
+            let name = if plain {
+                c.label.clone()
+            } else {
+                format!("{} ({})", c.label, c.count)
+            };
+            let swatch = if c.hatched {
+                Swatch::Hatched
+            } else {
+                Swatch::Fill
+            };
+            row(&c.key, &c.fill, swatch, &name)
+        })
+        .collect();
+    // The key to the funding-mix bars: each source in use, and the stripes.
+    let sources = &atlas.network.funding_sources;
+    let used: Vec<usize> = (0..sources.len())
+        .filter(|f| paint.mix_of.iter().flatten().any(|g| g.source == *f))
+        .collect();
+    if !used.is_empty() {
+        rows.push(row("mix", "", Swatch::Heading, "Bars: funding mix"));
+        for f in used {
+            rows.push(row(
+                &format!("mix-{}", sources[f].id),
+                PALETTE[f % PALETTE.len()],
+                Swatch::Fill,
+                &sources[f].name,
+            ));
+        }
+        if paint.mix_of.iter().flatten().any(|g| !g.confirmed) {
+            rows.push(row(
+                "mix-unconfirmed",
+                PALETTE[4],
+                Swatch::Striped,
+                "Striped: not confirmed",
+            ));
+        }
+    }
+    if leads {
+        rows.push(row("lead-force", "#0b0c0c", Swatch::Marker, "Lead force"));
+    }
+    rows
+}
+
+/// Where the legend goes.
+enum LegendPlace {
+    /// One column in the Irish Sea, under a title ending at `top`, in
+    /// `width` (the title's column).
+    IrishSea { top: f64, width: f64 },
+    /// As many columns as fit in `width`, from `top` below the map.
+    Below { top: f64, width: f64 },
+}
+
+/// The placed legend.
+struct Legend {
+    /// Its heading (what the map is coloured by), unless plain.
+    title: Option<TextLine>,
+    /// Its lines.
+    items: Vec<LegendItem>,
+    /// The space it takes, for labels to keep out of.
+    frame: Rect,
+    /// Where the space under it starts.
+    bottom: f64,
+}
+
+/// Places the legend's `rows`, headed by `title`. Its type is the map's,
+/// made smaller in the Irish Sea if the longest line would otherwise run out
+/// over the map with a projector's larger type (but never smaller than usual).
+fn lay_out_legend(rows: Vec<LegendRow>, title: Option<&str>, s: &Sizes, at: LegendPlace) -> Legend {
+    let widest = rows
+        .iter()
+        .map(|r| text::width(&r.name, s.text))
+        .fold(0.0, f64::max);
+    let lt = match at {
+        LegendPlace::IrishSea { width, .. } => s
+            .text
+            .min(s.text * (width - s.pad) / (widest + 1.6 * s.text))
+            .max(s.plain_text),
+        LegendPlace::Below { .. } => s.text,
+    };
+    let swatch = lt;
+    let row = lt * 1.6;
+    let item_w = swatch * 1.6 + widest * lt / s.text + s.pad;
+    let (cols, mut ly) = match at {
+        LegendPlace::IrishSea { top, .. } => (1, top + lt * 1.2),
+        LegendPlace::Below { top, width } => (((width / item_w).floor() as usize).max(1), top),
+    };
+    let title = title.map(|t| {
+        let line = TextLine {
+            text: t.to_string(),
+            x: s.pad,
+            y: ly + lt,
+            size: lt,
+        };
+        ly += row;
+        line
+    });
+    let n_rows = rows.len();
+    let items = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (c, line) = (i % cols, i / cols);
+            let x = s.pad + c as f64 * item_w;
+            LegendItem {
+                line: TextLine {
+                    text: r.name,
+                    x: if r.swatch == Swatch::Heading {
+                        x
+                    } else {
+                        x + swatch * 1.6
+                    },
+                    y: ly + line as f64 * row + lt,
+                    size: lt,
+                },
+                region: r.key,
+                fill: r.fill,
+                swatch: r.swatch,
+            }
+        })
+        .collect();
+    let legend_rows = n_rows.div_ceil(cols) as f64;
+    let top = title.as_ref().map_or(ly, |t| t.y - lt);
+    let frame = Rect {
+        x: s.pad,
+        y: top,
+        w: item_w * cols as f64,
+        h: ly - top + legend_rows * row,
+    };
+    Legend {
+        title,
+        items,
+        frame,
+        bottom: ly + legend_rows * row,
+    }
 }
 
 /// A region's force shapes, hit targets for tiny forces, and outline.

@@ -11,7 +11,7 @@ use super::node::Node;
 use crate::core::geography::mesh::LineKind;
 use crate::core::geography::path::fmt1;
 use crate::core::geography::projection::Rect;
-use crate::core::layout::scene::{HitTarget, Label, Scene, Swatch, TextLine};
+use crate::core::layout::scene::{HitTarget, Inset, Label, Scene, Swatch, TextLine};
 
 /// Text and line colour.
 pub const INK: &str = "#0b0c0c";
@@ -98,6 +98,34 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
         .child(Node::svg("title").text(join_lines(&scene.title)))
         .child(Node::svg("desc").text(join_lines(&scene.attribution)));
 
+    if let Some(defs) = patterns(scene, prefix) {
+        root = root.child(defs);
+    }
+    root = root.child(
+        Node::svg("rect")
+            .attr("class", "rm-sea")
+            .attr("width", fmt1(scene.width))
+            .attr("height", fmt1(scene.height))
+            .attr("fill", "#ffffff")
+            .attr("aria-hidden", "true"),
+    );
+    // Everything drawn goes in one group that presentation mode zooms (by its
+    // transform, which CSS animates); the patterns and the sea stay outside.
+    let mut zoom = Node::svg("g").attr("class", "rm-zoom");
+    zoom = zoom.child(regions(scene, prefix));
+    zoom = zoom.child(lines(&scene.lines, "rm-lines"));
+    zoom = zoom.child(outlines(scene, prefix));
+    zoom = zoom.child(focus_ring());
+    zoom = zoom.child(decoration(scene, prefix));
+    if let Some(inset) = &scene.inset {
+        zoom = zoom.child(inset_group(inset, prefix));
+    }
+    root.child(zoom).child(fixed(scene))
+}
+
+/// The hatched "no data" pattern and the stripes for unconfirmed money, where
+/// the scene uses them.
+fn patterns(scene: &Scene, prefix: &str) -> Option<Node> {
     // The hatched "no data" pattern (dark grey lines on light grey), and white
     // stripes laid over money that is not confirmed.
     let mut defs = Node::svg("defs");
@@ -115,21 +143,11 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
     if scene.legend.iter().any(|l| l.swatch == Swatch::Striped) {
         defs = defs.child(stripes(stripes_id(prefix), "4", None, "1.5", "#ffffff"));
     }
-    if !defs.children.is_empty() {
-        root = root.child(defs);
-    }
-    root = root.child(
-        Node::svg("rect")
-            .attr("class", "rm-sea")
-            .attr("width", fmt1(scene.width))
-            .attr("height", fmt1(scene.height))
-            .attr("fill", "#ffffff")
-            .attr("aria-hidden", "true"),
-    );
-    // Everything drawn goes in one group that presentation mode zooms (by its
-    // transform, which CSS animates); the patterns and the sea stay outside.
-    let mut zoom = Node::svg("g").attr("class", "rm-zoom");
+    (!defs.children.is_empty()).then_some(defs)
+}
 
+/// The regions: each a `g[role=option]` with its force shapes and hit targets.
+fn regions(scene: &Scene, prefix: &str) -> Node {
     let regions = scene.regions.iter().map(|r| {
         Node::svg("g")
             .attr("class", "rm-region")
@@ -147,31 +165,38 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
             }))
             .children(r.hits.iter().map(hit))
     });
-    zoom = zoom.child(Node::svg("g").attr("class", "rm-regions").children(regions));
-    zoom = zoom.child(lines(&scene.lines, "rm-lines"));
-    zoom = zoom.child(
-        Node::svg("g")
-            .attr("class", "rm-outlines")
-            .attr("aria-hidden", "true")
-            .children(scene.regions.iter().map(|r| {
-                Node::svg("path")
-                    .attr("class", "rm-outline")
-                    .attr("id", outline_id(prefix, &r.id))
-                    .attr("data-outline", r.id.clone())
-                    .attr("d", r.outline.clone())
-                    .attr("fill", "none")
-            })),
-    );
-    // The keyboard focus ring: a yellow halo under a dark line, both following
-    // the active region's outline (the web layer copies its path data in).
-    zoom = zoom.child(
-        Node::svg("g")
-            .attr("class", "rm-focus")
-            .attr("aria-hidden", "true")
-            .attr("fill", "none")
-            .child(Node::svg("path").attr("class", "rm-focus-halo"))
-            .child(Node::svg("path").attr("class", "rm-focus-line")),
-    );
+    Node::svg("g").attr("class", "rm-regions").children(regions)
+}
+
+/// Each region's outline, drawn when it is hovered or selected.
+fn outlines(scene: &Scene, prefix: &str) -> Node {
+    Node::svg("g")
+        .attr("class", "rm-outlines")
+        .attr("aria-hidden", "true")
+        .children(scene.regions.iter().map(|r| {
+            Node::svg("path")
+                .attr("class", "rm-outline")
+                .attr("id", outline_id(prefix, &r.id))
+                .attr("data-outline", r.id.clone())
+                .attr("d", r.outline.clone())
+                .attr("fill", "none")
+        }))
+}
+
+/// The keyboard focus ring: a yellow halo under a dark line, both following
+/// the active region's outline (the web layer copies its path data in).
+fn focus_ring() -> Node {
+    Node::svg("g")
+        .attr("class", "rm-focus")
+        .attr("aria-hidden", "true")
+        .attr("fill", "none")
+        .child(Node::svg("path").attr("class", "rm-focus-halo"))
+        .child(Node::svg("path").attr("class", "rm-focus-line"))
+}
+
+/// What is drawn over the regions and zooms with them: the inset's callout,
+/// lead-force markers, labels, funding-mix bars, the title and the legend.
+fn decoration(scene: &Scene, prefix: &str) -> Node {
     let mut deco = Node::svg("g")
         .attr("class", "rm-decor")
         .attr("aria-hidden", "true");
@@ -252,37 +277,42 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 g.child(text(&item.line, "rm-legend-text", "start"))
             })),
     );
-    zoom = zoom.child(deco);
-    if let Some(inset) = &scene.inset {
-        let mut g = Node::svg("g")
-            .attr("class", "rm-inset")
-            .attr("data-inset-for", inset.region.clone())
-            .attr("aria-hidden", "true");
-        g = g.child(rect(&inset.frame, "rm-inset-frame", "#ffffff", GREY, "1"));
-        g = g.child(text(&inset.title, "rm-inset-title", "start"));
-        g = g.child(
-            Node::svg("g")
-                .attr("class", "rm-inset-region")
-                .attr("data-inset-region", inset.region.clone())
-                .attr("fill", fill(prefix, &inset.fill, inset.hatched))
-                .children(inset.forces.iter().map(|f| {
-                    Node::svg("path")
-                        .attr("class", "rm-force")
-                        .attr("data-force", f.code.clone())
-                        .attr("d", f.d.clone())
-                }))
-                .children(inset.hits.iter().map(hit)),
-        );
-        g = g.child(lines(&inset.lines, "rm-lines"));
-        g = g.child(
-            Node::svg("g")
-                .attr("class", "rm-labels")
-                .children(inset.labels.iter().map(label)),
-        );
-        zoom = zoom.child(g);
-    }
-    // The attribution, marking and warning stay put when presentation mode
-    // zooms the map (CSS gives them a halo over it then).
+    deco
+}
+
+/// The enlarged inset for a tiny force's region (the City of London).
+fn inset_group(inset: &Inset, prefix: &str) -> Node {
+    let mut g = Node::svg("g")
+        .attr("class", "rm-inset")
+        .attr("data-inset-for", inset.region.clone())
+        .attr("aria-hidden", "true");
+    g = g.child(rect(&inset.frame, "rm-inset-frame", "#ffffff", GREY, "1"));
+    g = g.child(text(&inset.title, "rm-inset-title", "start"));
+    g = g.child(
+        Node::svg("g")
+            .attr("class", "rm-inset-region")
+            .attr("data-inset-region", inset.region.clone())
+            .attr("fill", fill(prefix, &inset.fill, inset.hatched))
+            .children(inset.forces.iter().map(|f| {
+                Node::svg("path")
+                    .attr("class", "rm-force")
+                    .attr("data-force", f.code.clone())
+                    .attr("d", f.d.clone())
+            }))
+            .children(inset.hits.iter().map(hit)),
+    );
+    g = g.child(lines(&inset.lines, "rm-lines"));
+    g = g.child(
+        Node::svg("g")
+            .attr("class", "rm-labels")
+            .children(inset.labels.iter().map(label)),
+    );
+    g
+}
+
+/// What stays put when presentation mode zooms the map: the attribution,
+/// the protective marking and the illustrative-data warning.
+fn fixed(scene: &Scene) -> Node {
     let mut fixed = Node::svg("g")
         .attr("class", "rm-decor")
         .attr("aria-hidden", "true");
@@ -304,7 +334,7 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
                 .attr("font-weight", "bold"),
         );
     }
-    root.child(zoom).child(fixed)
+    fixed
 }
 
 /// A group of left-aligned lines (the title, the attribution).
