@@ -31,9 +31,9 @@ fn every_overlay_has_a_row_per_region_and_a_cell_per_column() {
         ] {
             let t = table(&n, &o);
             assert_eq!(t.rows.len(), 10, "{o:?}");
-            assert_eq!(t.columns.len(), t.numeric.len());
-            for (id, cells) in &t.rows {
-                assert_eq!(cells.len(), t.columns.len(), "{o:?} {id}");
+            assert_eq!(t.columns[0].heading, "Region");
+            for row in &t.rows {
+                assert_eq!(row.cells.len(), t.columns.len(), "{o:?} {}", row.region);
             }
         }
     }
@@ -42,7 +42,7 @@ fn every_overlay_has_a_row_per_region_and_a_cell_per_column() {
 #[test]
 fn the_public_record_says_no_data_and_london_no_rocu() {
     let t = table(&network(&network_text()), &Overlay::Funding(None));
-    for (id, cells) in &t.rows {
+    for rocu_map::core::layout::compare::Row { region: id, cells } in &t.rows {
         let expected = if id == "london" { "No ROCU" } else { "No data" };
         assert!(
             cells[1..].iter().all(|c| c.text == expected),
@@ -59,10 +59,10 @@ fn sorting_by_a_number_puts_missing_values_last() {
     let down = t.sorted(total, true);
     let values: Vec<&str> = down
         .iter()
-        .map(|&i| t.rows[i].1[total].text.as_str())
+        .map(|&i| t.rows[i].cells[total].text.as_str())
         .collect();
     assert_eq!(values.last(), Some(&"No ROCU"), "{values:?}");
-    let first = &t.rows[down[0]].0;
+    let first = &t.rows[down[0]].region;
     let max = n
         .regions
         .iter()
@@ -76,12 +76,12 @@ fn sorting_by_a_number_puts_missing_values_last() {
     assert_eq!(first, &max.1);
     let up = t.sorted(total, false);
     assert_eq!(
-        t.rows[up[8]].0, max.1,
+        t.rows[up[8]].region, max.1,
         "largest last of the known values when ascending"
     );
     // Sorting by region name is alphabetical.
     let by_name = t.sorted(0, false);
-    assert_eq!(t.rows[by_name[0]].0, "east-midlands");
+    assert_eq!(t.rows[by_name[0]].region, "east-midlands");
 }
 
 #[test]

@@ -540,7 +540,7 @@ async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
     let column = table
         .columns
         .iter()
-        .position(|c| c.starts_with("Total"))
+        .position(|c| c.heading.starts_with("Total"))
         .expect("a total column");
     let ids = |el: &Element| {
         let rows = el
@@ -560,7 +560,10 @@ async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
     for descending in [false, true] {
         click(&one(&el, &button));
         let order = table.sorted(column, descending);
-        let expected: Vec<String> = order.iter().map(|&i| table.rows[i].0.clone()).collect();
+        let expected: Vec<String> = order
+            .iter()
+            .map(|&i| table.rows[i].region.clone())
+            .collect();
         assert_eq!(ids(&el), expected);
         let th = one(&el, &button).parent_element().expect("th");
         assert_eq!(

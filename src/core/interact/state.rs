@@ -581,7 +581,7 @@ impl MapState {
     /// reverses the order.
     fn sort(&mut self, column: usize, out: &mut Effects) {
         let table: Table = self.view.compare();
-        let Some(heading) = table.columns.get(column) else {
+        let Some(heading) = table.columns.get(column).map(|c| &c.heading) else {
             return;
         };
         let descending = matches!(self.sort, Some((c, false)) if c == column);

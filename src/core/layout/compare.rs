@@ -30,17 +30,41 @@ pub struct Cell {
     pub key: SortKey,
 }
 
+/// A column of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// Its heading.
+    pub heading: String,
+    /// Whether it holds numbers (right-aligned).
+    pub numeric: bool,
+}
+
+/// A column headed `heading`.
+fn column(heading: &str, numeric: bool) -> Column {
+    Column {
+        heading: heading.to_string(),
+        numeric,
+    }
+}
+
+/// A region's row of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The region's id.
+    pub region: String,
+    /// Its cells, one per column.
+    pub cells: Vec<Cell>,
+}
+
 /// The table for one overlay.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     /// What the table shows.
     pub caption: String,
-    /// Column headings; the first column is the region.
-    pub columns: Vec<String>,
-    /// For each column, whether it holds numbers (right-aligned).
-    pub numeric: Vec<bool>,
-    /// One row per region: its id and its cells.
-    pub rows: Vec<(String, Vec<Cell>)>,
+    /// The columns; the first is the region.
+    pub columns: Vec<Column>,
+    /// One row per region, in data order.
+    pub rows: Vec<Row>,
     /// True when the data are illustrative.
     pub illustrative: bool,
     /// The protective marking, repeated at the head and foot of every printed page.
@@ -81,169 +105,30 @@ fn maybe(t: Option<String>) -> Cell {
 /// Makes one region's cells after the region column.
 type RowCells<'a> = Box<dyn Fn(&Region) -> Vec<Cell> + 'a>;
 
+/// What the table shows for one overlay: its caption, the columns after the
+/// region's, and how to fill them for a region.
+struct Measures<'a> {
+    caption: String,
+    columns: Vec<Column>,
+    cells: RowCells<'a>,
+}
+
 /// Builds the compare table for `overlay`.
 pub fn table(network: &Network, overlay: &Overlay) -> Table {
-    let mut columns = vec!["Region".to_string()];
-    let mut numeric = vec![false];
-    let mut col = |name: &str, is_num: bool| {
-        columns.push(name.to_string());
-        numeric.push(is_num);
+    let Measures {
+        caption,
+        columns: measures,
+        cells,
+    } = match overlay {
+        Overlay::Regions => regions_measures(network),
+        Overlay::Capabilities(None) => coverage_measures(network),
+        Overlay::Capabilities(Some(id)) => capability_measures(network, id),
+        Overlay::Funding(_) => funding_measures(network),
+        Overlay::Dedicated | Overlay::Tasking => governance_measures(),
+        Overlay::Inspection => inspection_measures(),
     };
-    let caption;
-    let cells: RowCells = match overlay {
-        Overlay::Regions => {
-            caption = "Regions and their forces".to_string();
-            col("Short name", false);
-            col("Forces", true);
-            col("Lead force", false);
-            Box::new(move |r: &Region| {
-                vec![
-                    text(r.short_name.clone()),
-                    num(Some(r.forces.len() as f64), &number),
-                    // Lead forces are public facts, so a missing one is "Not published".
-                    match r.lead_force.as_deref().and_then(|c| network.force(c)) {
-                        Some(f) => text(f.name.clone()),
-                        None => Cell {
-                            text: NOT_PUBLISHED.into(),
-                            key: SortKey::Missing,
-                        },
-                    },
-                ]
-            })
-        }
-        Overlay::Capabilities(None) => {
-            caption = "Capabilities in place".to_string();
-            for (s, _, label) in Status::ALL {
-                col(
-                    if s == Status::Unknown {
-                        "Not known"
-                    } else {
-                        label
-                    },
-                    true,
-                );
-            }
-            let total = network.capabilities.len();
-            Box::new(move |r: &Region| {
-                if r.capabilities.is_empty() {
-                    return vec![
-                        num(None, &number),
-                        num(None, &number),
-                        num(None, &number),
-                        num(None, &number),
-                    ];
-                }
-                let n = |s: Status| r.capabilities.iter().filter(|c| c.status == s).count();
-                let unknown =
-                    total - n(Status::InPlace) - n(Status::Developing) - n(Status::NotInPlace);
-                [
-                    n(Status::InPlace),
-                    n(Status::Developing),
-                    n(Status::NotInPlace),
-                    unknown,
-                ]
-                .iter()
-                .map(|v| num(Some(*v as f64), &number))
-                .collect()
-            })
-        }
-        Overlay::Capabilities(Some(id)) => {
-            let name = network.capability_name(id);
-            caption = format!("{name}: status by region");
-            col("Status", false);
-            col("Staff (full-time equivalent)", true);
-            col("Note", false);
-            let id = id.clone();
-            Box::new(move |r: &Region| {
-                let s = r.capabilities.iter().find(|c| c.capability == id);
-                vec![
-                    maybe(s.map(|s| label_of(&Status::ALL, s.status).to_string())),
-                    num(s.and_then(|s| s.staff), &number),
-                    maybe(s.and_then(|s| s.note.clone())),
-                ]
-            })
-        }
-        Overlay::Funding(_) => {
-            caption = "Funding in the latest year".to_string();
-            col("Year", false);
-            col("Total", true);
-            for f in &network.funding_sources {
-                col(&format!("{} (share)", f.name), true);
-            }
-            col("Not confirmed (share)", true);
-            Box::new(move |r: &Region| {
-                let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year));
-                let mut cells = vec![
-                    maybe(year.map(|y| y.year.clone())),
-                    num(total_funding(r), &money),
-                ];
-                for f in &network.funding_sources {
-                    cells.push(num(share(r, &f.id), &percent));
-                }
-                let unconfirmed = year.and_then(|y| {
-                    let total = total_funding(r)?;
-                    let sum: Option<f64> = y
-                        .streams
-                        .iter()
-                        .filter(|s| s.certainty != Certainty::Confirmed)
-                        .map(|s| s.share.or_else(|| Some(s.amount? / total * 100.0)))
-                        .sum();
-                    sum
-                });
-                cells.push(num(unconfirmed, &percent));
-                cells
-            })
-        }
-        Overlay::Dedicated | Overlay::Tasking => {
-            caption = "Governance".to_string();
-            col("Chief officer lead", false);
-            col("Dedicated to the regional role", false);
-            col("Tasking every (weeks)", true);
-            col("Staff", false);
-            Box::new(move |r: &Region| {
-                let g = &r.governance;
-                vec![
-                    maybe(g.chief_officer_lead.role.clone()),
-                    maybe(
-                        g.dedicated
-                            .map(|d| if d { "Yes" } else { "No" }.to_string()),
-                    ),
-                    num(g.tasking_weeks, &number),
-                    maybe(
-                        (g.staffing_model != StaffingModel::Unknown)
-                            .then(|| label_of(&StaffingModel::ALL, g.staffing_model).to_string()),
-                    ),
-                ]
-            })
-        }
-        Overlay::Inspection => {
-            caption = "HMICFRS inspection, 2020".to_string();
-            col("Inspected", false);
-            col("From", false);
-            col("To", false);
-            Box::new(move |r: &Region| {
-                let i = &r.inspection;
-                let date = |d: &Option<String>| match d {
-                    Some(d) => Cell {
-                        text: long_date(d),
-                        key: date_key(d),
-                    },
-                    None => Cell {
-                        text: NO_DATA.into(),
-                        key: SortKey::Missing,
-                    },
-                };
-                vec![
-                    maybe(
-                        i.inspected
-                            .map(|b| if b { "Yes" } else { "No" }.to_string()),
-                    ),
-                    date(&i.from),
-                    date(&i.to),
-                ]
-            })
-        }
-    };
+    let mut columns = vec![column("Region", false)];
+    columns.extend(measures);
     let rows = network
         .regions
         .iter()
@@ -257,16 +142,217 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
             } else {
                 row.extend(cells(r));
             }
-            (r.id.clone(), row)
+            Row {
+                region: r.id.clone(),
+                cells: row,
+            }
         })
         .collect();
     Table {
         caption,
         columns,
-        numeric,
         rows,
         illustrative: network.meta.illustrative,
         marking: network.meta.classification.clone(),
+    }
+}
+
+/// The plain map: short names, forces and lead forces.
+fn regions_measures<'a>(network: &'a Network) -> Measures<'a> {
+    let mut columns = Vec::new();
+    let caption = "Regions and their forces".to_string();
+    columns.push(column("Short name", false));
+    columns.push(column("Forces", true));
+    columns.push(column("Lead force", false));
+    let cells: RowCells = Box::new(move |r: &Region| {
+        vec![
+            text(r.short_name.clone()),
+            num(Some(r.forces.len() as f64), &number),
+            // Lead forces are public facts, so a missing one is "Not published".
+            match r.lead_force.as_deref().and_then(|c| network.force(c)) {
+                Some(f) => text(f.name.clone()),
+                None => Cell {
+                    text: NOT_PUBLISHED.into(),
+                    key: SortKey::Missing,
+                },
+            },
+        ]
+    });
+    Measures {
+        caption,
+        columns,
+        cells,
+    }
+}
+
+/// How many capabilities each region has in each status.
+fn coverage_measures<'a>(network: &'a Network) -> Measures<'a> {
+    let mut columns = Vec::new();
+    let caption = "Capabilities in place".to_string();
+    for (s, _, label) in Status::ALL {
+        columns.push(column(
+            if s == Status::Unknown {
+                "Not known"
+            } else {
+                label
+            },
+            true,
+        ));
+    }
+    let total = network.capabilities.len();
+    let cells: RowCells = Box::new(move |r: &Region| {
+        if r.capabilities.is_empty() {
+            return vec![
+                num(None, &number),
+                num(None, &number),
+                num(None, &number),
+                num(None, &number),
+            ];
+        }
+        let n = |s: Status| r.capabilities.iter().filter(|c| c.status == s).count();
+        let unknown = total - n(Status::InPlace) - n(Status::Developing) - n(Status::NotInPlace);
+        [
+            n(Status::InPlace),
+            n(Status::Developing),
+            n(Status::NotInPlace),
+            unknown,
+        ]
+        .iter()
+        .map(|v| num(Some(*v as f64), &number))
+        .collect()
+    });
+    Measures {
+        caption,
+        columns,
+        cells,
+    }
+}
+
+/// One capability: its status, staff and note in each region.
+fn capability_measures<'a>(network: &'a Network, id: &str) -> Measures<'a> {
+    let mut columns = Vec::new();
+    let name = network.capability_name(id);
+    let caption = format!("{name}: status by region");
+    columns.push(column("Status", false));
+    columns.push(column("Staff (full-time equivalent)", true));
+    columns.push(column("Note", false));
+    let id = id.to_string();
+    let cells: RowCells = Box::new(move |r: &Region| {
+        let s = r.capabilities.iter().find(|c| c.capability == id);
+        vec![
+            maybe(s.map(|s| label_of(&Status::ALL, s.status).to_string())),
+            num(s.and_then(|s| s.staff), &number),
+            maybe(s.and_then(|s| s.note.clone())),
+        ]
+    });
+    Measures {
+        caption,
+        columns,
+        cells,
+    }
+}
+
+/// The latest year's funding: total, each source's share, and what is not confirmed.
+fn funding_measures<'a>(network: &'a Network) -> Measures<'a> {
+    let mut columns = Vec::new();
+    let caption = "Funding in the latest year".to_string();
+    columns.push(column("Year", false));
+    columns.push(column("Total", true));
+    for f in &network.funding_sources {
+        columns.push(column(&format!("{} (share)", f.name), true));
+    }
+    columns.push(column("Not confirmed (share)", true));
+    let cells: RowCells = Box::new(move |r: &Region| {
+        let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year));
+        let mut cells = vec![
+            maybe(year.map(|y| y.year.clone())),
+            num(total_funding(r), &money),
+        ];
+        for f in &network.funding_sources {
+            cells.push(num(share(r, &f.id), &percent));
+        }
+        let unconfirmed = year.and_then(|y| {
+            let total = total_funding(r)?;
+            let sum: Option<f64> = y
+                .streams
+                .iter()
+                .filter(|s| s.certainty != Certainty::Confirmed)
+                .map(|s| s.share.or_else(|| Some(s.amount? / total * 100.0)))
+                .sum();
+            sum
+        });
+        cells.push(num(unconfirmed, &percent));
+        cells
+    });
+    Measures {
+        caption,
+        columns,
+        cells,
+    }
+}
+
+/// Governance: the chief officer lead, whether dedicated, tasking and staffing.
+fn governance_measures() -> Measures<'static> {
+    let mut columns = Vec::new();
+    let caption = "Governance".to_string();
+    columns.push(column("Chief officer lead", false));
+    columns.push(column("Dedicated to the regional role", false));
+    columns.push(column("Tasking every (weeks)", true));
+    columns.push(column("Staff", false));
+    let cells: RowCells = Box::new(move |r: &Region| {
+        let g = &r.governance;
+        vec![
+            maybe(g.chief_officer_lead.role.clone()),
+            maybe(
+                g.dedicated
+                    .map(|d| if d { "Yes" } else { "No" }.to_string()),
+            ),
+            num(g.tasking_weeks, &number),
+            maybe(
+                (g.staffing_model != StaffingModel::Unknown)
+                    .then(|| label_of(&StaffingModel::ALL, g.staffing_model).to_string()),
+            ),
+        ]
+    });
+    Measures {
+        caption,
+        columns,
+        cells,
+    }
+}
+
+/// The 2020 inspection: whether and when.
+fn inspection_measures() -> Measures<'static> {
+    let mut columns = Vec::new();
+    let caption = "HMICFRS inspection, 2020".to_string();
+    columns.push(column("Inspected", false));
+    columns.push(column("From", false));
+    columns.push(column("To", false));
+    let cells: RowCells = Box::new(move |r: &Region| {
+        let i = &r.inspection;
+        let date = |d: &Option<String>| match d {
+            Some(d) => Cell {
+                text: long_date(d),
+                key: date_key(d),
+            },
+            None => Cell {
+                text: NO_DATA.into(),
+                key: SortKey::Missing,
+            },
+        };
+        vec![
+            maybe(
+                i.inspected
+                    .map(|b| if b { "Yes" } else { "No" }.to_string()),
+            ),
+            date(&i.from),
+            date(&i.to),
+        ]
+    });
+    Measures {
+        caption,
+        columns,
+        cells,
     }
 }
 
@@ -316,7 +402,7 @@ impl Table {
         let Some((column, descending)) = sort else {
             return order;
         };
-        let key = |i: usize| self.rows[i].1.get(column).map(|c| &c.key);
+        let key = |i: usize| self.rows[i].cells.get(column).map(|c| &c.key);
         let cmp = |a: usize, b: usize| match (key(a), key(b)) {
             (Some(SortKey::Missing) | None, Some(SortKey::Missing) | None) => Ordering::Equal,
             (Some(SortKey::Missing) | None, _) => Ordering::Greater,
@@ -360,10 +446,12 @@ impl Table {
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
             fields.join(",") + "\r\n"
         };
-        out.push_str(&line(self.columns.iter().map(String::as_str).collect()));
+        out.push_str(&line(
+            self.columns.iter().map(|c| c.heading.as_str()).collect(),
+        ));
         for &i in order {
             out.push_str(&line(
-                self.rows[i].1.iter().map(|c| c.text.as_str()).collect(),
+                self.rows[i].cells.iter().map(|c| c.text.as_str()).collect(),
             ));
         }
         out
@@ -380,26 +468,26 @@ impl Table {
             Node::html("th")
                 .attr("scope", "col")
                 .attr("aria-sort", state)
-                .attr("class", if self.numeric[i] { "rm-number" } else { "" })
+                .attr("class", if c.numeric { "rm-number" } else { "" })
                 .child(
                     Node::html("button")
                         .attr("type", "button")
                         .attr("class", "rm-sort")
                         .attr("data-sort", i.to_string())
-                        .text(c.clone()),
+                        .text(c.heading.clone()),
                 )
         }));
         let body = order.iter().map(|&i| {
-            let (id, cells) = &self.rows[i];
+            let row = &self.rows[i];
             Node::html("tr")
-                .attr("data-region", id.clone())
-                .children(cells.iter().enumerate().map(|(j, c)| {
+                .attr("data-region", row.region.clone())
+                .children(row.cells.iter().enumerate().map(|(j, c)| {
                     let cell = if j == 0 {
                         Node::html("th").attr("scope", "row")
                     } else {
                         Node::html("td")
                     };
-                    let cell = if self.numeric[j] {
+                    let cell = if self.columns.get(j).is_some_and(|c| c.numeric) {
                         cell.attr("class", "rm-number")
                     } else {
                         cell
