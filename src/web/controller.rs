@@ -187,10 +187,10 @@ fn receive(shared: &Shared, data: DataSource) {
         return;
     }
     let value = match data {
-        DataSource::Object(o) => super::json::from_js(&o),
-        DataSource::Text(t) => super::json::parse(&t),
+        DataSource::Object(o) => Ok(super::json::to_value(&o, 0)),
+        DataSource::Text(t) => super::json::parse(&t).map_err(invalid),
     };
-    if let Err(e) = value.map_err(invalid).and_then(|v| load(shared, &v)) {
+    if let Err(e) = value.and_then(|v| load(shared, &v)) {
         fail(shared, &e);
     }
 }

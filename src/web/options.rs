@@ -1,6 +1,6 @@
-//! The options a host passes to `mount`, read with `serde-wasm-bindgen`.
+//! The options a host passes to `mount`. (Read by hand rather than with
+//! `serde-wasm-bindgen`: see `json.rs` for what its reading side costs.)
 
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
 use super::error::WebError;
@@ -27,17 +27,6 @@ impl DataSource {
     }
 }
 
-/// `{ data, deepLink }` as the host writes them.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Given {
-    /// Kept as the JavaScript value: text or an object, read when drawn.
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    data: JsValue,
-    #[serde(default)]
-    deep_link: Option<bool>,
-}
-
 /// Parsed mount options.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -56,11 +45,18 @@ impl Options {
                 "pass an object such as { data: {…} }".into(),
             ));
         }
-        let given: Given = serde_wasm_bindgen::from_value(v.clone())
-            .map_err(|_| WebError::Options("`deepLink` must be true or false".into()))?;
+        let get = |key: &str| {
+            js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+        };
+        let deep_link = get("deepLink");
+        let deep_link = match deep_link.as_bool() {
+            Some(b) => b,
+            None if deep_link.is_undefined() || deep_link.is_null() => true,
+            None => return Err(WebError::Options("`deepLink` must be true or false".into())),
+        };
         Ok(Options {
-            data: DataSource::from_js(given.data),
-            deep_link: given.deep_link.unwrap_or(true),
+            data: DataSource::from_js(get("data")),
+            deep_link,
         })
     }
 }

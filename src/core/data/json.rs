@@ -1,8 +1,7 @@
 //! The JSON value the validator reads: a small tree whose objects keep their keys
-//! in file order, so every problem is reported in the order of the file. It is
-//! read with serde: from text by `serde_json` natively, and from the browser's
-//! `JSON.parse` result (or the host's object) by `serde-wasm-bindgen`, so the
-//! WebAssembly carries no JSON parser.
+//! in file order, so every problem is reported in the order of the file.
+//! Natively it is read with serde (`serde_json`); the browser layer copies
+//! `JSON.parse`'s result into it, so the WebAssembly carries no JSON parser.
 
 /// A JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,12 +100,11 @@ impl Value {
 
 /// Deeper nesting than this is not a network file: what lies deeper is read
 /// as `null` (and then reported by validation as the wrong type) rather than
-/// risk the stack on a hostile or cyclic value.
+/// risk the stack on a hostile or cyclic value (natively and in the browser).
 pub const MAX_DEPTH: usize = 32;
 
 impl<'de> serde::Deserialize<'de> for Value {
-    /// Reads any self-describing format (JSON text natively with `serde_json`,
-    /// a JavaScript value in the browser with `serde-wasm-bindgen`), keeping
+    /// Reads any self-describing format (JSON text with `serde_json`), keeping
     /// object keys in the order given.
     fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Value, D::Error> {
         serde::de::DeserializeSeed::deserialize(Depth(0), de)

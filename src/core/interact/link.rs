@@ -105,7 +105,7 @@ pub fn write(hash: &str, state: &LinkState) -> String {
         String::new()
     } else {
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        format!("#{}", crate::core::layout::text::join(&parts, "&"))
+        format!("#{}", parts.join("&"))
     }
 }
 

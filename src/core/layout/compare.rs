@@ -444,7 +444,7 @@ impl Table {
         let line = |cells: Vec<&str>| {
             let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-            super::text::join(&fields, ",") + "\r\n"
+            fields.join(",") + "\r\n"
         };
         out.push_str(&line(
             self.columns.iter().map(|c| c.heading.as_str()).collect(),

@@ -7,8 +7,10 @@ use super::colour::PALETTE;
 use super::overlay::{Overlay, Paint};
 use super::rank;
 use super::text;
+use geo::Contains;
+
 use crate::core::geography::atlas::Atlas;
-use crate::core::geography::geometry::{self, len};
+use crate::core::geography::geometry::len;
 use crate::core::geography::mesh::LineKind;
 use crate::core::geography::path::{push_subpath, round1};
 use crate::core::geography::pole;
@@ -966,12 +968,8 @@ fn lead_forces(atlas: &Atlas) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Whether a point of the screen is inside a region. (Even-odd over the
-/// outline's rings, as the label search does; `geo::Contains` gives the same
-/// answers but brings its robust predicates, 1.4 KB gzipped, into the
-/// WebAssembly for this one test.)
+/// Whether a point of the screen is inside a region's polygons.
 fn inside(atlas: &Atlas, region: usize, fit: &Fit, x: f64, y: f64) -> bool {
-    let p = [(x - fit.tx) / fit.scale, (fit.ty - y) / fit.scale];
-    let rings = &atlas.regions[region].outline;
-    rings.iter().filter(|r| geometry::contains(r, p)).count() % 2 == 1
+    let p = geo::point! { x: (x - fit.tx) / fit.scale, y: (fit.ty - y) / fit.scale };
+    atlas.regions[region].polygons.contains(&p)
 }

@@ -119,20 +119,3 @@ pub fn money(v: f64) -> String {
 pub fn percent(v: f64) -> String {
     format!("{}%", number((v * 10.0).round() / 10.0))
 }
-
-/// `parts` joined with `sep`: a plain loop, as the standard library's generic
-/// `join` is half a kilobyte more of WebAssembly (gzipped, measured).
-///
-/// ```
-/// assert_eq!(rocu_map::core::layout::text::join(&["a", "b"], ", "), "a, b");
-/// ```
-pub fn join(parts: &[&str], sep: &str) -> String {
-    let mut out = String::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(p);
-    }
-    out
-}

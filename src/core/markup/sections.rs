@@ -11,7 +11,7 @@ use crate::core::data::validate::is_safe_link;
 use crate::core::geography::path::fmt1;
 use crate::core::layout::colour::PALETTE;
 use crate::core::layout::overlay::{mix, year_total};
-use crate::core::layout::text::{count, join, money, percent};
+use crate::core::layout::text::{count, money, percent};
 use crate::core::layout::words::{long_date, status_icon, NOT_KNOWN};
 
 fn h3(text: impl Into<String>) -> Node {
@@ -235,7 +235,7 @@ fn role_text(network: &Network, role: &Role) -> Node {
     } else {
         let named = role.name.is_some();
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        let mut n = Node::html("span").text(join(&parts, ", "));
+        let mut n = Node::html("span").text(parts.join(", "));
         if !named {
             n = n.child(unknown(" (name not published)"));
         }

@@ -389,7 +389,7 @@ fn lines(lines: &[(LineKind, String)], class: &'static str) -> Node {
 /// Wrapped lines back as one text.
 fn join_lines(lines: &[TextLine]) -> String {
     let words: Vec<&str> = lines.iter().map(|t| t.text.as_str()).collect();
-    crate::core::layout::text::join(&words, " ")
+    words.join(" ")
 }
 
 /// A rectangle's position and size as attributes of `node`.

@@ -135,10 +135,7 @@ impl Checker {
         let names: Vec<&str> = table.iter().map(|(_, n, _)| *n).collect();
         let mut p = Problem::error(
             at(path, key),
-            format!(
-                "`{word}` is not one of: {}",
-                crate::core::layout::text::join(&names, ", ")
-            ),
+            format!("`{word}` is not one of: {}", names.join(", ")),
         );
         if let Some(best) = closest(word, &names) {
             p = p.hint(format!("did you mean `{best}`?"));
