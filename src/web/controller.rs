@@ -278,6 +278,7 @@ fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
         step: dom::one(&root, ".rm-step"),
         panels: vec![(None, list)],
         tip: Vec::new(),
+        ring: None,
         root,
         area,
         panel,

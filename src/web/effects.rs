@@ -116,6 +116,9 @@ pub(crate) fn show(
                     // Patched in place, the drawn elements keep their marks;
                     // rebuilt ones are given them again.
                     let rebuilt = ui.drawn.update(&doc, map.view.svg(&inner.prefix))?;
+                    // The outlines' path data change with the layout.
+                    ui.ring = None;
+                    ring(map, ui);
                     for mark in map.marks().into_iter().filter(|_| rebuilt) {
                         match mark {
                             Effect::Region {
@@ -206,12 +209,39 @@ pub(crate) fn show(
 }
 
 /// Names the active option and draws the focus ring round it.
-fn mark_active(map: &MapState, ui: &Ui, prefix: &str, active: Option<&str>) {
-    let outline = active
+fn mark_active(map: &MapState, ui: &mut Ui, prefix: &str, active: Option<&str>) {
+    let option = active.map(|id| svg::option_id(prefix, id));
+    ui.drawn.mark_active(option.as_deref());
+    ring(map, ui);
+}
+
+/// Draws the focus ring round the active region, if it can be seen and is
+/// not there already. A click moves the active region too, but the ring only
+/// shows for keyboard focus, so copying the outline's path data (kilobytes)
+/// waits until a key or Tab brings focus to the map (`refresh_ring`).
+fn ring(map: &MapState, ui: &mut Ui) {
+    if ui.ring == map.active || !ui.drawn.focus_visible() {
+        return;
+    }
+    let outline = map
+        .active
+        .as_deref()
         .and_then(|id| map.view.scene.regions.iter().find(|r| r.id == id))
         .map_or("", |r| r.outline.as_str());
-    let option = active.map(|id| svg::option_id(prefix, id));
-    ui.drawn.mark_active(option.as_deref(), outline);
+    ui.drawn.draw_ring(outline);
+    ui.ring = map.active.clone();
+}
+
+/// Draws the focus ring if it has fallen behind (after a key on the map, or
+/// focus coming to it).
+pub(crate) fn refresh_ring(shared: &Shared) {
+    let Ok(mut inner) = shared.try_borrow_mut() else {
+        return;
+    };
+    let inner = &mut *inner;
+    if let (Some(map), Some(ui)) = (inner.map.as_ref(), inner.ui.as_mut()) {
+        ring(map, ui);
+    }
 }
 
 /// Shows the panel for the selection (built once per region), with the

@@ -224,11 +224,15 @@ fn on_key(s: &Shared, e: Event) {
         Place::Widget
     };
     perform(s, Action::Key(key, place), Some(&e));
+    if place == Place::Map {
+        super::effects::refresh_ring(s);
+    }
 }
 
 fn on_focus(s: &Shared, e: Event) {
     if dom::closest(e.target(), "svg.rm-svg").is_some() {
         perform(s, Action::MapFocus, Some(&e));
+        super::effects::refresh_ring(s);
     }
 }
 

@@ -56,6 +56,9 @@ pub(crate) struct Ui {
     pub tip: Vec<String>,
     /// The map area's width in pixels, from the last layout.
     pub area_width: f64,
+    /// The region whose outline the focus ring draws now (the ring is only
+    /// drawn while it can be seen: see `effects::ring`).
+    pub ring: Option<String>,
 }
 
 /// The element at `path` (child-element indices) under `root`.
@@ -238,7 +241,7 @@ impl Drawn {
 
     /// Puts the keyboard focus ring on `outline` (a region's outline path data)
     /// and names the active option.
-    pub fn mark_active(&self, option: Option<&str>, outline: &str) {
+    pub fn mark_active(&self, option: Option<&str>) {
         match option {
             Some(id) => {
                 let _ = self.svg.set_attribute("aria-activedescendant", id);
@@ -247,9 +250,18 @@ impl Drawn {
                 let _ = self.svg.remove_attribute("aria-activedescendant");
             }
         }
+    }
+
+    /// Draws the keyboard focus ring along `outline` (path data).
+    pub fn draw_ring(&self, outline: &str) {
         for p in &self.focus {
             let _ = p.set_attribute("d", outline);
         }
+    }
+
+    /// True when the map shows keyboard focus (the ring is visible).
+    pub fn focus_visible(&self) -> bool {
+        self.svg.matches(":focus-visible").unwrap_or(true)
     }
 }
 
