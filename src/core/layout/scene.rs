@@ -376,35 +376,7 @@ impl Scene {
                 s.text * 2.0
             };
 
-        let regions: Vec<RegionShape> = atlas
-            .network
-            .regions
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let (forces, hits, outline) = match same_fit.and_then(|p| p.regions.get(i)) {
-                    Some(p) => (p.forces.clone(), p.hits.clone(), p.outline.clone()),
-                    None => region_shapes(atlas, i, &fit),
-                };
-                let count = r.forces.len();
-                let class = &paint.classes[paint.class_of[i]];
-                let label = if plain {
-                    format!("{}, {}", r.long_name(), text::count(count, "force"))
-                } else {
-                    format!("{}: {}", r.long_name(), paint.value_of[i])
-                };
-                RegionShape {
-                    id: r.id.clone(),
-                    label,
-                    fill: class.fill.clone(),
-                    hatched: class.hatched,
-                    value: paint.value_of[i].clone(),
-                    forces,
-                    hits,
-                    outline,
-                }
-            })
-            .collect();
+        let regions = painted_regions(atlas, paint, plain, &fit, same_fit);
 
         let lines = match same_fit {
             Some(p) => p.lines.clone(),
@@ -439,19 +411,7 @@ impl Scene {
             .iter()
             .filter_map(|l| glyph(atlas, paint, l, s.text))
             .collect();
-        let markers = leads
-            .iter()
-            .filter_map(|&(region, shape)| {
-                let [x, y] = fit.apply(pole::pole(atlas.force_rings(shape), 10.0)?);
-                Some(Marker {
-                    region: atlas.network.regions[region].id.clone(),
-                    force: atlas.topology.shapes[shape].id.clone(),
-                    x: round1(x),
-                    y: round1(y),
-                    r: round1(s.text * 0.4),
-                })
-            })
-            .collect();
+        let markers = lead_markers(atlas, &fit, &leads, s.text * 0.4);
 
         Scene {
             width: w,
@@ -493,6 +453,67 @@ fn text_block(words: &str, width: f64, size: f64, x: f64, top: f64) -> (Vec<Text
         });
     }
     (lines, y)
+}
+
+/// Each region's shapes, coloured by `paint`, with its accessible name
+/// (its forces on the plain map, else its value); the shapes come from
+/// `previous` when it was laid out at the same place and scale.
+fn painted_regions(
+    atlas: &Atlas,
+    paint: &Paint,
+    plain: bool,
+    fit: &Fit,
+    previous: Option<&Scene>,
+) -> Vec<RegionShape> {
+    atlas
+        .network
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (forces, hits, outline) = match previous.and_then(|p| p.regions.get(i)) {
+                Some(p) => (p.forces.clone(), p.hits.clone(), p.outline.clone()),
+                None => region_shapes(atlas, i, fit),
+            };
+            let class = &paint.classes[paint.class_of[i]];
+            let label = if plain {
+                format!(
+                    "{}, {}",
+                    r.long_name(),
+                    text::count(r.forces.len(), "force")
+                )
+            } else {
+                format!("{}: {}", r.long_name(), paint.value_of[i])
+            };
+            RegionShape {
+                id: r.id.clone(),
+                label,
+                fill: class.fill.clone(),
+                hatched: class.hatched,
+                value: paint.value_of[i].clone(),
+                forces,
+                hits,
+                outline,
+            }
+        })
+        .collect()
+}
+
+/// A mark of radius `r` inside each lead force (`leads`: region and shape).
+fn lead_markers(atlas: &Atlas, fit: &Fit, leads: &[(usize, usize)], r: f64) -> Vec<Marker> {
+    leads
+        .iter()
+        .filter_map(|&(region, shape)| {
+            let [x, y] = fit.apply(pole::pole(atlas.force_rings(shape), 10.0)?);
+            Some(Marker {
+                region: atlas.network.regions[region].id.clone(),
+                force: atlas.topology.shapes[shape].id.clone(),
+                x: round1(x),
+                y: round1(y),
+                r: round1(r),
+            })
+        })
+        .collect()
 }
 
 /// One line of the legend, before it is placed.
