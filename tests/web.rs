@@ -501,6 +501,15 @@ async fn switching_overlays_recolours_the_map_and_updates_the_legend_and_the_lin
         .flatten()
         .is_none());
     assert_eq!(hash().await, "#region=eastern");
+    // The selection survived the map being patched for each overlay, and
+    // clears cleanly: no region or outline keeps a mark.
+    let marked = |sel: &str| el.query_selector_all(sel).map_or(0, |l| l.length());
+    assert_eq!(marked("svg .rm-region.is-selected"), 1);
+    assert_eq!(marked("svg .rm-outline.is-selected"), 1);
+    assert!(handle.select(Some("london".into()), None));
+    assert!(handle.select(None, None));
+    assert_eq!(marked("svg .is-selected"), 0);
+    assert_eq!(marked("svg [aria-selected=\"true\"]"), 0);
     handle.destroy();
     let _ = window.location().set_hash("");
 }

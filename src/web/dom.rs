@@ -57,12 +57,9 @@ pub fn build(doc: &Document, node: &Node) -> Result<Element, WebError> {
     Ok(el)
 }
 
-/// Replaces every child of `parent` with `child`.
+/// Replaces every child of `parent` with `child`, in one call.
 pub fn replace_children(parent: &Element, child: &Element) -> Result<(), WebError> {
-    while let Some(c) = parent.first_child() {
-        parent.remove_child(&c)?;
-    }
-    parent.append_child(child)?;
+    parent.replace_children_with_node_1(child);
     Ok(())
 }
 

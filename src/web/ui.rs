@@ -12,8 +12,9 @@ use crate::core::markup::node::Node;
 /// The elements that show one region.
 pub(crate) struct RegionParts {
     id: String,
-    /// The `g[role=option]`, its outline and, for London, its inset.
-    elements: Vec<Element>,
+    /// The `g[role=option]`, its outline and, for London, its inset, each
+    /// with the classes it was drawn with.
+    elements: Vec<(Element, String)>,
 }
 
 /// The drawn map: the tree it was built from (to patch it) and its parts.
@@ -180,11 +181,19 @@ impl Drawn {
                 let Some(id) = el.get_attribute(attr) else {
                     continue;
                 };
+                // As drawn: without the marks, which an element patched in
+                // place (rather than rebuilt) still carries.
+                let class = el.get_attribute("class").unwrap_or_default();
+                let class = class
+                    .split(' ')
+                    .filter(|c| !matches!(*c, "is-selected" | "is-hover" | ""))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 match regions.iter_mut().find(|r| r.id == id) {
-                    Some(r) => r.elements.push(el),
+                    Some(r) => r.elements.push((el, class)),
                     None => regions.push(RegionParts {
                         id,
-                        elements: vec![el],
+                        elements: vec![(el, class)],
                     }),
                 }
             }
@@ -223,10 +232,19 @@ impl Drawn {
         let Some(parts) = self.regions.iter().find(|r| r.id == id) else {
             return;
         };
-        for el in &parts.elements {
-            dom::toggle(el, "is-selected", selected);
-            dom::toggle(el, "is-hover", hover);
-            if el.has_attribute("role") {
+        // The whole class attribute in one call, rather than a call to the
+        // class list per mark: this runs on every hover.
+        let mut marks = String::new();
+        if selected {
+            marks.push_str(" is-selected");
+        }
+        if hover {
+            marks.push_str(" is-hover");
+        }
+        for (i, (el, class)) in parts.elements.iter().enumerate() {
+            let _ = el.set_attribute("class", &format!("{class}{marks}"));
+            // The first is the option (`[data-region]` is found first).
+            if i == 0 {
                 let _ = el.set_attribute("aria-selected", if selected { "true" } else { "false" });
             }
         }
