@@ -11,7 +11,7 @@ use super::node::Node;
 use crate::core::geography::mesh::LineKind;
 use crate::core::geography::path::fmt1;
 use crate::core::geography::projection::Rect;
-use crate::core::layout::scene::{HitTarget, Inset, Label, Scene, Swatch, TextLine};
+use crate::core::layout::scene::{ForceShape, HitTarget, Inset, Label, Scene, Swatch, TextLine};
 
 /// Text and line colour.
 pub const INK: &str = "#0b0c0c";
@@ -157,13 +157,7 @@ fn regions(scene: &Scene, prefix: &str) -> Node {
             .attr("aria-label", r.label.clone())
             .attr("data-region", r.id.clone())
             .attr("fill", fill(prefix, &r.fill, r.hatched))
-            .children(r.forces.iter().map(|f| {
-                Node::svg("path")
-                    .attr("class", "rm-force")
-                    .attr("data-force", f.code.clone())
-                    .attr("d", f.d.clone())
-            }))
-            .children(r.hits.iter().map(hit))
+            .children(shapes(&r.forces, &r.hits))
     });
     Node::svg("g").attr("class", "rm-regions").children(regions)
 }
@@ -293,13 +287,7 @@ fn inset_group(inset: &Inset, prefix: &str) -> Node {
             .attr("class", "rm-inset-region")
             .attr("data-inset-region", inset.region.clone())
             .attr("fill", fill(prefix, &inset.fill, inset.hatched))
-            .children(inset.forces.iter().map(|f| {
-                Node::svg("path")
-                    .attr("class", "rm-force")
-                    .attr("data-force", f.code.clone())
-                    .attr("d", f.d.clone())
-            }))
-            .children(inset.hits.iter().map(hit)),
+            .children(shapes(&inset.forces, &inset.hits)),
     );
     g = g.child(lines(&inset.lines, "rm-lines"));
     g = g.child(
@@ -342,6 +330,17 @@ fn text_group(class: &'static str, line_class: &'static str, lines: &[TextLine])
     Node::svg("g")
         .attr("class", class)
         .children(lines.iter().map(|t| text(t, line_class, "start")))
+}
+
+/// A region's force shapes, then the larger targets of its tiny forces.
+fn shapes(forces: &[ForceShape], hits: &[HitTarget]) -> Vec<Node> {
+    let paths = forces.iter().map(|f| {
+        Node::svg("path")
+            .attr("class", "rm-force")
+            .attr("data-force", f.code.clone())
+            .attr("d", f.d.clone())
+    });
+    paths.chain(hits.iter().map(hit)).collect()
 }
 
 fn hit(h: &HitTarget) -> Node {
