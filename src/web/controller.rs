@@ -231,10 +231,8 @@ fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
         from_link.overlay.as_deref(),
         from_link.measure.as_deref(),
     );
-    let root = dom::build(
-        &doc,
-        &widget::widget(&atlas.network, &warnings, &prefix, &overlay),
-    )?;
+    let tree = widget::widget(&atlas.network, &warnings, &prefix, &overlay);
+    let root = dom::build(&doc, &tree)?;
     dom::replace_children(&host, &root)?;
     let find = |selector: &str| {
         dom::one(&root, selector).ok_or_else(|| WebError::Dom(format!("no {selector}")))
@@ -255,26 +253,25 @@ fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
     drawn
         .svg
         .set_attribute("aria-describedby", &widget::help_id(&prefix))?;
-    let network = &view.atlas.network;
-    let controls = Part::adopt(
-        find(".rm-controls")?,
-        controls::controls(network, &view.overlay, &prefix),
-    );
-    let file = controls::file_name(&view.overlay, &network.meta.as_of, "csv");
-    let table = view.compare();
-    let order = table.region_order();
-    let compare = Part::adopt(
-        find(".rm-compare-body")?,
-        controls::compare_body(&table, None, &order, &file),
-    );
+    // The controls and the table are patched later against the trees they
+    // were built from.
+    let part = |class: &str| -> Result<Part, WebError> {
+        let built = tree
+            .find_class(class)
+            .ok_or_else(|| WebError::Dom(format!("no {class}")))?;
+        Ok(Part::adopt(find(&format!(".{class}"))?, built.clone()))
+    };
+    let (controls, compare) = (part("rm-controls")?, part("rm-compare-body")?);
     let panel = find(".rm-panel")?;
     let list = panel
         .first_element_child()
         .ok_or_else(|| WebError::Dom("no panel".into()))?;
     let ui = Ui {
-        area_width: f64::from(area.client_width()),
+        // (The width read above: reading it again would lay the page out
+        // again, with the map in it.)
+        area_width: width,
         live: find(".rm-live")?,
-        tooltip: find(".rm-tooltip")?.unchecked_into(),
+        tooltip: tooltip.unchecked_into(),
         step: dom::one(&root, ".rm-step"),
         panels: vec![(None, list)],
         tip: Vec::new(),

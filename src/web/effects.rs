@@ -15,7 +15,6 @@ use crate::core::geography::path::fmt1;
 use crate::core::interact::link::{self, LinkState};
 use crate::core::interact::state::{Action, Effect, MapState, Target, TipAt};
 use crate::core::markup::controls;
-use crate::core::markup::details;
 use crate::core::markup::svg;
 
 /// Carries out `action` on the map; `event` is the DOM event it came from, if
@@ -86,14 +85,10 @@ pub(crate) fn show(
                         e.prevent_default();
                     }
                 }
-                Effect::Region {
-                    id,
-                    selected,
-                    hover,
-                } => ui.drawn.mark_region(id, *selected, *hover),
-                Effect::HasSelection(on) => dom::toggle(&ui.drawn.svg, "has-selection", *on),
-                Effect::Force { code, on } => ui.drawn.mark_force(code, *on),
-                Effect::Active(active) => mark_active(map, ui, &inner.prefix, active.as_deref()),
+                Effect::Region { .. }
+                | Effect::HasSelection(_)
+                | Effect::Force { .. }
+                | Effect::Active(_) => mark(map, ui, &inner.prefix, effect),
                 Effect::Panel => {
                     show_panel(&doc, map, ui, &inner.prefix)?;
                     if panel_had_focus && focus.is_none() {
@@ -119,20 +114,8 @@ pub(crate) fn show(
                     // The outlines' path data change with the layout.
                     ui.ring = None;
                     ring(map, ui);
-                    for mark in map.marks().into_iter().filter(|_| rebuilt) {
-                        match mark {
-                            Effect::Region {
-                                id,
-                                selected,
-                                hover,
-                            } => ui.drawn.mark_region(&id, selected, hover),
-                            Effect::HasSelection(on) => {
-                                dom::toggle(&ui.drawn.svg, "has-selection", on)
-                            }
-                            Effect::Force { code, on } => ui.drawn.mark_force(&code, on),
-                            Effect::Active(a) => mark_active(map, ui, &inner.prefix, a.as_deref()),
-                            _ => {}
-                        }
+                    for m in map.marks().iter().filter(|_| rebuilt) {
+                        mark(map, ui, &inner.prefix, m);
                     }
                     present::show(&inner.host, map, ui);
                 }
@@ -208,6 +191,22 @@ pub(crate) fn show(
     Ok(())
 }
 
+/// Shows one of the map's marks (a region's look, the faded state, a
+/// highlighted force, the active option); other effects are not marks.
+fn mark(map: &MapState, ui: &mut Ui, prefix: &str, effect: &Effect) {
+    match effect {
+        Effect::Region {
+            id,
+            selected,
+            hover,
+        } => ui.drawn.mark_region(id, *selected, *hover),
+        Effect::HasSelection(on) => dom::toggle(&ui.drawn.svg, "has-selection", *on),
+        Effect::Force { code, on } => ui.drawn.mark_force(code, *on),
+        Effect::Active(active) => mark_active(map, ui, prefix, active.as_deref()),
+        _ => {}
+    }
+}
+
 /// Names the active option and draws the focus ring round it.
 fn mark_active(map: &MapState, ui: &mut Ui, prefix: &str, active: Option<&str>) {
     let option = active.map(|id| svg::option_id(prefix, id));
@@ -247,11 +246,12 @@ pub(crate) fn refresh_ring(shared: &Shared) {
 /// Shows the panel for the selection (built once per region), with the
 /// highlighted force's button pressed.
 fn show_panel(doc: &Document, map: &MapState, ui: &mut Ui, prefix: &str) -> Result<(), WebError> {
-    let network = &map.view.atlas.network;
-    let region = map.selected.as_deref();
-    let el = ui.panel_for(region, || {
-        dom::build(doc, &details::panel(network, region, None, prefix))
-    })?;
+    let el = ui.panel_for(
+        doc,
+        &map.view.atlas.network,
+        map.selected.as_deref(),
+        prefix,
+    )?;
     dom::replace_children(&ui.panel, &el)?;
     press_force(ui, map.force.as_deref());
     Ok(())
@@ -279,13 +279,9 @@ pub(crate) fn build_panels_when_idle(shared: &Shared) {
             let network = &map.view.atlas.network;
             let next = network.regions.iter().find(|r| !ui.has_panel(Some(&r.id)));
             match (next, dom::document()) {
-                (Some(r), Ok(doc)) => {
-                    let id = Some(r.id.as_str());
-                    ui.panel_for(id, || {
-                        dom::build(&doc, &details::panel(network, id, None, &inner.prefix))
-                    })
-                    .is_ok()
-                }
+                (Some(r), Ok(doc)) => ui
+                    .panel_for(&doc, network, Some(&r.id), &inner.prefix)
+                    .is_ok(),
                 _ => false,
             }
         };

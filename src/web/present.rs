@@ -1,6 +1,7 @@
 //! Presentation mode in the page: full screen, the projector theme (CSS,
 //! `.is-presenting`), the zoom and the step indicator. Which step comes next,
-//! and what each shows, is decided by the core (`core::state`, `core::present`).
+//! and what each shows, is decided by the core (`core::interact::state` and
+//! `core::interact::present`).
 
 use web_sys::HtmlElement;
 

@@ -6,6 +6,8 @@ use web_sys::{Document, Element, HtmlElement};
 
 use super::dom;
 use super::error::WebError;
+use crate::core::data::model::Network;
+use crate::core::markup::details;
 use crate::core::markup::diff::{self, Patch};
 use crate::core::markup::node::Node;
 
@@ -171,24 +173,24 @@ impl Drawn {
     }
 
     fn index(svg: Element, tree: Node) -> Drawn {
+        // The elements come in document order, as the tree lists them, so
+        // ids and classes as drawn are read from the tree, not the page
+        // (where an element patched in place still carries its marks).
+        let nodes = tree.walk();
+        let drawn = |attr: &str| -> Vec<(Element, String, String)> {
+            let with: Vec<&&Node> = nodes.iter().filter(|n| n.get(attr).is_some()).collect();
+            dom::all(&svg, &format!("[{attr}]"))
+                .into_iter()
+                .zip(with)
+                .map(|(el, n)| {
+                    let id = n.get(attr).unwrap_or_default().to_string();
+                    (el, id, n.get("class").unwrap_or_default().to_string())
+                })
+                .collect()
+        };
         let mut regions: Vec<RegionParts> = Vec::new();
-        for (selector, attr) in [
-            ("[data-region]", "data-region"),
-            ("[data-outline]", "data-outline"),
-            ("[data-inset-region]", "data-inset-region"),
-        ] {
-            for el in dom::all(&svg, selector) {
-                let Some(id) = el.get_attribute(attr) else {
-                    continue;
-                };
-                // As drawn: without the marks, which an element patched in
-                // place (rather than rebuilt) still carries.
-                let class = el.get_attribute("class").unwrap_or_default();
-                let class = class
-                    .split(' ')
-                    .filter(|c| !matches!(*c, "is-selected" | "is-hover" | ""))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+        for attr in ["data-region", "data-outline", "data-inset-region"] {
+            for (el, id, class) in drawn(attr) {
                 match regions.iter_mut().find(|r| r.id == id) {
                     Some(r) => r.elements.push((el, class)),
                     None => regions.push(RegionParts {
@@ -198,9 +200,9 @@ impl Drawn {
                 }
             }
         }
-        let forces = dom::all(&svg, "[data-force]")
+        let forces = drawn("data-force")
             .into_iter()
-            .filter_map(|el| Some((el.get_attribute("data-force")?, el)))
+            .map(|(el, code, _)| (code, el))
             .collect();
         Drawn {
             regions,
@@ -289,17 +291,19 @@ impl Ui {
         self.panels.iter().any(|(r, _)| r.as_deref() == region)
     }
 
-    /// The panel for a selection: built the first time, then the same
-    /// elements again.
+    /// The panel for a selection (`None`: the list of regions): built the
+    /// first time, then the same elements again.
     pub fn panel_for(
         &mut self,
+        doc: &Document,
+        network: &Network,
         region: Option<&str>,
-        build: impl FnOnce() -> Result<Element, WebError>,
+        prefix: &str,
     ) -> Result<Element, WebError> {
         if let Some((_, el)) = self.panels.iter().find(|(r, _)| r.as_deref() == region) {
             return Ok(el.clone());
         }
-        let el = build()?;
+        let el = dom::build(doc, &details::panel(network, region, None, prefix))?;
         self.panels.push((region.map(String::from), el.clone()));
         Ok(el)
     }

@@ -146,14 +146,7 @@ impl Atlas {
                     .collect()
             })
             .collect();
-        let shape_bounds = rings
-            .iter()
-            .map(|r| {
-                geometry::polygons(r, exterior_sign)
-                    .bounding_rect()
-                    .unwrap_or_else(|| bounds_of_rings(r))
-            })
-            .collect();
+        let shape_bounds = rings.iter().map(|r| bounds_of_rings(r)).collect();
         let adjacent = mesh::adjacent_groups(&owners, &shape_region);
         let colours = colour::assign(regions.len(), &adjacent);
         Ok(Atlas {

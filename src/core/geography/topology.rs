@@ -4,7 +4,6 @@
 //! The arcs are kept, not flattened into polygons, because the map needs to know
 //! which forces share each border (see [`super::mesh`] and [`super::merge`]).
 
-use geo::BoundingRect;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -155,29 +154,34 @@ impl Topology {
 pub type Bounds = geo::Rect<f64>;
 
 /// The bounding box of some points (an empty list gives an empty box at the
-/// origin).
+/// origin). A plain pass over the points, with no copy: the label search
+/// asks for thousands of these.
 pub fn bounds_of(points: &[Point]) -> Bounds {
-    let coords = points.iter().map(|p| geo::coord! { x: p[0], y: p[1] });
-    geo::MultiPoint::from_iter(coords.map(geo::Point::from))
-        .bounding_rect()
-        .unwrap_or_else(|| {
-            Bounds::new(
-                geo::coord! { x: 0.0, y: 0.0 },
-                geo::coord! { x: 0.0, y: 0.0 },
-            )
-        })
+    bounds_over(points.iter())
 }
 
 /// The bounding box of several rings or lines together.
 pub fn bounds_of_rings(rings: &[Vec<Point>]) -> Bounds {
-    let mut boxes = rings.iter().filter(|r| !r.is_empty()).map(|r| bounds_of(r));
-    let first = boxes.next().unwrap_or_else(|| bounds_of(&[]));
-    boxes.fold(first, |a, b| {
-        Bounds::new(
-            geo::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
-            geo::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+    bounds_over(rings.iter().flatten())
+}
+
+fn bounds_over<'a>(mut points: impl Iterator<Item = &'a Point>) -> Bounds {
+    let Some(&[x, y]) = points.next() else {
+        return Bounds::new(
+            geo::coord! { x: 0.0, y: 0.0 },
+            geo::coord! { x: 0.0, y: 0.0 },
+        );
+    };
+    let (lo, hi) = points.fold(([x, y], [x, y]), |(lo, hi), p| {
+        (
+            [lo[0].min(p[0]), lo[1].min(p[1])],
+            [hi[0].max(p[0]), hi[1].max(p[1])],
         )
-    })
+    });
+    Bounds::new(
+        geo::coord! { x: lo[0], y: lo[1] },
+        geo::coord! { x: hi[0], y: hi[1] },
+    )
 }
 
 /// The arc an arc reference points at, whichever its direction.

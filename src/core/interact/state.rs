@@ -269,30 +269,7 @@ impl MapState {
     /// Everything a freshly drawn map must be told of the state: the selected
     /// and hovered regions, the highlighted force and the active region.
     pub fn marks(&self) -> Vec<Effect> {
-        let mut out = vec![Effect::HasSelection(self.selected.is_some())];
-        let mut ids: Vec<&String> = self.selected.iter().collect();
-        if let Some((h, _)) = &self.hover {
-            if Some(h) != self.selected.as_ref() {
-                ids.push(h);
-            }
-        }
-        let now = Marks::of(self);
-        for id in ids {
-            let look = now.look(id);
-            out.push(Effect::Region {
-                id: id.clone(),
-                selected: look.selected,
-                hover: look.hover,
-            });
-        }
-        if let Some(code) = &self.force {
-            out.push(Effect::Force {
-                code: code.clone(),
-                on: true,
-            });
-        }
-        out.push(Effect::Active(self.active.clone()));
-        out
+        Marks::default().changes(&Marks::of(self))
     }
 
     /// Carries out `action` and says what the page must show.
@@ -384,7 +361,7 @@ impl MapState {
 
     /// The tooltip's words for a region: its name, the force, and the value on
     /// the current overlay.
-    pub fn tooltip_lines(&self, region: &str, force: Option<&str>) -> Vec<String> {
+    fn tooltip_lines(&self, region: &str, force: Option<&str>) -> Vec<String> {
         let mut lines = details::tooltip(&self.view.atlas.network, region, force);
         if let Some(value) = self.view.value_of(region) {
             lines.push(format!("{}: {value}", self.view.overlay_title()));
@@ -624,7 +601,8 @@ impl Effects {
 }
 
 /// What the map's marks show: the selected and hovered regions, the
-/// highlighted force and the active region.
+/// highlighted force and the active region (by default, none).
+#[derive(Default)]
 struct Marks {
     selected: Option<String>,
     hover: Option<String>,

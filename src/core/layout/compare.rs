@@ -189,15 +189,8 @@ fn regions_measures<'a>(network: &'a Network) -> Measures<'a> {
 fn coverage_measures<'a>(network: &'a Network) -> Measures<'a> {
     let mut columns = Vec::new();
     let caption = "Capabilities in place".to_string();
-    for (s, _, label) in Status::ALL {
-        columns.push(column(
-            if s == Status::Unknown {
-                "Not known"
-            } else {
-                label
-            },
-            true,
-        ));
+    for (_, _, label) in Status::ALL {
+        columns.push(column(label, true));
     }
     let total = network.capabilities.len();
     let cells: RowCells = Box::new(move |r: &Region| {

@@ -100,6 +100,22 @@ impl Node {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The first element (self or a descendant, in document order) with
+    /// `class` among its classes.
+    ///
+    /// ```
+    /// use rocu_map::core::markup::node::Node;
+    /// let n = Node::html("div").child(Node::html("p").attr("class", "a b").text("x"));
+    /// assert_eq!(n.find_class("b").and_then(|p| p.text.as_deref()), Some("x"));
+    /// assert!(n.find_class("c").is_none());
+    /// ```
+    pub fn find_class(&self, class: &str) -> Option<&Node> {
+        self.walk().into_iter().find(|n| {
+            n.get("class")
+                .is_some_and(|c| c.split(' ').any(|x| x == class))
+        })
+    }
+
     /// Every descendant (and self) in document order.
     pub fn walk(&self) -> Vec<&Node> {
         let mut out = vec![self];
