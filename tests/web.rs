@@ -413,8 +413,22 @@ fn legend_counts(root: &Element) -> Vec<usize> {
 
 /// The address fragment, once the map has written it (just after the paint
 /// that showed the change).
+/// Waits until the browser is idle, after the map's own idle work (such as
+/// writing the address), which was asked for first.
+async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("window");
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1000);
+        let _ = window.request_idle_callback_with_options(resolve.unchecked_ref(), &options);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The address once the map has written it (when the page is next idle).
 async fn hash() -> String {
     settle().await;
+    idle().await;
     web_sys::window()
         .expect("window")
         .location()

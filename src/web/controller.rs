@@ -248,7 +248,7 @@ fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
     );
     let drawn = Drawn::build(&doc, view.svg(&prefix))?;
     let tooltip = find(".rm-tooltip")?;
-    area.insert_before(&drawn.svg, Some(&tooltip))?;
+    area.insert_before(&drawn.svg, tooltip.parent_node().as_ref())?;
     drawn.svg.set_attribute("tabindex", "0")?;
     drawn
         .svg
@@ -275,6 +275,7 @@ fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
         step: dom::one(&root, ".rm-step"),
         panels: vec![(None, list)],
         tip: Vec::new(),
+        entered_at: None,
         ring: None,
         root,
         area,

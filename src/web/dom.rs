@@ -103,6 +103,24 @@ pub fn focus(el: &Element) {
     }
 }
 
+/// Runs `task` (a JavaScript function) when the browser is idle: after every
+/// input, animation frame and ordinary task waiting, and at the latest after
+/// `within` milliseconds. Where the browser has no idle callbacks, it runs
+/// just after the next paint instead.
+pub fn when_idle(task: &JsValue, within: u32) {
+    let Ok(window) = window() else {
+        return;
+    };
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(within);
+    if window
+        .request_idle_callback_with_options(task.unchecked_ref(), &options)
+        .is_err()
+    {
+        after_paint(task);
+    }
+}
+
 /// Runs `task` (a JavaScript function) just after the next paint: in a timer
 /// set from the next animation frame.
 pub fn after_paint(task: &JsValue) {

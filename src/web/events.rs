@@ -96,7 +96,10 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
         "focusout",
         handler(shared, |s, e| perform(s, Action::Blur, Some(&e))),
     )?;
-    l.add(&root, "mousemove", handler(shared, on_move))?;
+    // The pointer entering a shape is the first event the browser sends
+    // (before `mouseover` and the moves), so the highlight answers it.
+    l.add(&root, "pointerover", handler(shared, on_move))?;
+    l.add(&root, "pointermove", handler(shared, on_move))?;
     l.add(
         &area,
         "mouseleave",
@@ -240,6 +243,18 @@ fn on_move(s: &Shared, e: Event) {
     let Some(m) = e.dyn_ref::<MouseEvent>() else {
         return;
     };
+    let at = (m.client_x(), m.client_y());
+    {
+        let mut inner = s.borrow_mut();
+        let Some(ui) = inner.ui.as_mut() else {
+            return;
+        };
+        let entering = e.type_() == "pointerover";
+        if !entering && ui.entered_at == Some(at) {
+            return;
+        }
+        ui.entered_at = Some(at).filter(|_| entering);
+    }
     let (region, force, _) = under_pointer(s, e.target());
     let pointer = match region {
         Some(region) => {
@@ -256,8 +271,8 @@ fn on_move(s: &Shared, e: Event) {
             Some(Pointer {
                 region,
                 force,
-                x: f64::from(m.client_x()) - rect.left(),
-                y: f64::from(m.client_y()) - rect.top(),
+                x: f64::from(at.0) - rect.left(),
+                y: f64::from(at.1) - rect.top(),
             })
         }
         None => None,

@@ -57,6 +57,9 @@ pub(crate) struct Ui {
     pub panels: Vec<(Option<String>, Element)>,
     /// The words the tooltip shows now.
     pub tip: Vec<String>,
+    /// Where the pointer entered the shape under it (`pointerover`): the
+    /// `pointermove` that follows at the same point has nothing new to show.
+    pub entered_at: Option<(i32, i32)>,
     /// The map area's width in pixels, from the last layout.
     pub area_width: f64,
     /// The region whose outline the focus ring draws now (the ring is only

@@ -38,12 +38,16 @@ export async function drawn(page) {
 }
 
 /**
- * The address fragment once the map has written it: just after the paint
- * that showed a change (so the write never delays what people see).
+ * The address fragment once the map has written it: when the page is next
+ * idle after the change was painted (so the write never delays what people
+ * see, nor their next click), or at the latest half a second after it. Idle
+ * callbacks run in the order they were asked for, so the map's comes first;
+ * where the browser gives no idle time (headless Chromium in full screen),
+ * both wait for their time-outs, the map's half a second, this one's a second.
  */
 export async function address(page) {
   return page.evaluate(() => new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(() => resolve(location.hash), 0));
+    requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => resolve(location.hash), { timeout: 1000 }), 0));
   }));
 }
 

@@ -4,7 +4,7 @@
 // Escape or leaving full screen ends it. The deep link names the slide.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, drawn, axe, OUT } from './browser.mjs';
+import { start, open, drawn, axe, address, OUT } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -15,7 +15,8 @@ const PROJECTOR = { width: 1920, height: 1080 };
 /** What the presentation shows now (read just after the next paint, when
  * the map has written the address). */
 function state(page) {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))).then(() => page.evaluate(() => {
+  // (Once the address is written: see `address`.)
+  return address(page).then(() => page.evaluate(() => {
     const host = document.querySelector('rocu-map');
     const svg = host.querySelector('svg.rm-svg');
     const selected = svg?.querySelector('[data-region][aria-selected="true"]');

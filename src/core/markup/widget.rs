@@ -17,8 +17,8 @@ pub fn help_id(prefix: &str) -> String {
 }
 
 /// The whole widget for a loaded map, with nothing selected. The map area holds
-/// the banner (for illustrative data) and the tooltip; the SVG goes in before the
-/// tooltip once the page knows how wide the area is (see `MapView::svg`).
+/// the banner (for illustrative data) and the tooltip's layer; the SVG goes in
+/// before that layer once the page knows how wide the area is (see `MapView::svg`).
 ///
 /// `overlay` sets the control and the compare table; `table_file` names the CSV
 /// download.
@@ -27,11 +27,16 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
     if network.meta.illustrative {
         map_area = map_area.child(details::banner());
     }
+    // The tooltip sits in a layer of its own that the browser can lay out
+    // alone (CSS size and layout containment): its words change on every
+    // hover, and the rest of the page need not be laid out again for that.
     map_area = map_area.child(
-        Node::html("div")
-            .attr("class", "rm-tooltip")
-            .attr("aria-hidden", "true")
-            .attr("hidden", ""),
+        Node::html("div").attr("class", "rm-tip-layer").child(
+            Node::html("div")
+                .attr("class", "rm-tooltip")
+                .attr("aria-hidden", "true")
+                .attr("hidden", ""),
+        ),
     );
     let table = compare::table(network, overlay);
     let file = controls::file_name(overlay, &network.meta.as_of, "csv");
