@@ -77,7 +77,7 @@ fn render_writes_the_compare_table_as_csv() {
     assert_eq!(code, 0, "{out}");
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "Illustrative data — not real figures");
-    assert_eq!(lines[1], "Region,Inspected,From,To");
+    assert_eq!(lines[1], "Region,Visited,From,To");
     assert_eq!(lines.len(), 12);
     assert_eq!(
         run(&["render", "--data", "data/network.json", "--format", "pdf"]).0,

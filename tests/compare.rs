@@ -93,14 +93,11 @@ fn csv_is_quoted_safe_and_flags_illustrative_data() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines[0], "Illustrative data — not real figures");
     assert_eq!(lines[1], "Region,Short name,Forces,Lead force");
-    let expected =
-        "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\" (NERSOU)\",NERSOU,3,Not published";
+    let expected = "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\" (NERSOU)\",NERSOU,3,Not known";
     assert_eq!(lines[2], expected);
     assert_eq!(lines.len(), 2 + 10 + 1);
     let plain = table(&network(&network_text()), &Overlay::Inspection);
-    assert!(plain
-        .to_csv(&[0])
-        .starts_with("Region,Inspected,From,To\r\n"));
+    assert!(plain.to_csv(&[0]).starts_with("Region,Visited,From,To\r\n"));
 }
 
 #[test]

@@ -83,7 +83,7 @@ fn the_public_record_is_drawn_as_no_data_not_guessed() {
         (
             count("february-march"),
             count("september"),
-            count("not-inspected")
+            count("not-visited")
         ),
         (5, 2, 3)
     );
@@ -110,16 +110,18 @@ fn one_capability_shows_each_region_status_with_an_icon() {
     }
 }
 
+/// A number drawn for a region, or none.
+type RegionValue<'a> = dyn Fn(&rocu_map::core::data::model::Region) -> Option<f64> + 'a;
+
 #[test]
 fn bands_put_higher_values_in_darker_classes() {
     let n = network(&illustrative_text());
-    for (o, value) in [
-        (
-            Overlay::Funding(None),
-            total_funding as fn(&rocu_map::core::data::model::Region) -> Option<f64>,
-        ),
-        (Overlay::Capabilities(None), coverage),
-    ] {
+    let covered = |r: &rocu_map::core::data::model::Region| coverage(&n, r);
+    let values: [(Overlay, &RegionValue<'_>); 2] = [
+        (Overlay::Funding(None), &total_funding),
+        (Overlay::Capabilities(None), &covered),
+    ];
+    for (o, value) in values {
         let p = paint(&n, &o);
         let rocus: Vec<usize> = (0..n.regions.len())
             .filter(|&i| n.regions[i].rocu)

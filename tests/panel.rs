@@ -37,28 +37,40 @@ fn with_class<'a>(n: &'a Node, class: &str) -> Vec<&'a Node> {
 fn the_public_record_says_no_data_where_values_are_not_public() {
     let p = panel_for(&network_text(), "north-west");
     let text = all_text(&p);
+    // The statuses the report gives for every ROCU are shown, with their
+    // source; the rest are marked as not known.
     assert!(
-        text.contains(
-            "No data: the status of the 26 capabilities in the catalogue is not published."
-        ),
+        text.contains("Other units and teams (2 of 4 in place)"),
         "{text}"
     );
+    assert!(text.contains(
+        "Economic crime team : In place Source: HMICFRS 2021, Niche/specialist capabilities"
+    ));
+    assert!(text.contains("Covert operations : Not known"));
+    assert!(!text.contains("Lead police and crime commissioner"));
+    assert!(text.contains("Lead force Not known"), "{text}");
     assert!(text.contains("No data: this region's funding is not published."));
-    assert!(text.contains("Inspected between 21 February 2020 and 13 March 2020."));
+    assert!(text.contains("Visited between 21 February 2020 and 13 March 2020."));
     assert!(text.contains("Chief officer lead"));
     assert!(
         with_class(&p, "rm-unknown").len() >= 5,
         "unknowns are marked as such"
     );
     let sw = all_text(&panel_for(&network_text(), "south-west"));
-    assert!(sw.contains("Not inspected."));
+    assert!(sw.contains("Not visited."));
+    // The South West's sensitive intelligence unit is not known: it was not
+    // visited, and the report says only that those it visited had one.
+    assert!(
+        sw.contains("Sensitive intelligence unit : Not known"),
+        "{sw}"
+    );
 }
 
 #[test]
 fn capabilities_are_a_grouped_checklist_with_words_not_colour_alone() {
     let p = panel_for(&illustrative_text(), "eastern");
     let items = with_class(&p, "rm-capability");
-    assert_eq!(items.len(), 26);
+    assert_eq!(items.len(), 25);
     for item in items {
         let status = item.get("data-status").unwrap_or_default();
         let words = all_text(item);

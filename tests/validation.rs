@@ -2,6 +2,7 @@
 
 mod support;
 
+use rocu_map::core::data::model::Status;
 use rocu_map::core::data::validate::{validate_str, Severity};
 use serde_json::Value;
 use support::network_text;
@@ -176,10 +177,10 @@ fn the_illustrative_file_is_clean_and_complete() {
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     let n = r.network.unwrap_or_else(|| panic!("no model"));
     assert!(n.meta.illustrative);
-    assert_eq!(n.capabilities.len(), 26);
+    assert_eq!(n.capabilities.len(), 25);
     assert_eq!(n.funding_sources.len(), 6);
     for region in n.regions.iter().filter(|r| r.rocu) {
-        assert_eq!(region.capabilities.len(), 26, "{}", region.id);
+        assert_eq!(region.capabilities.len(), 25, "{}", region.id);
         assert_eq!(region.funding.len(), 2, "{}", region.id);
     }
 }
@@ -190,30 +191,119 @@ fn the_default_data_is_the_public_record_only() {
         .network
         .unwrap_or_else(|| panic!("no model"));
     assert!(!n.meta.illustrative);
+    // The statuses the report gives for every ROCU, and the sensitive
+    // intelligence unit only for the seven it visited.
+    let everywhere = [
+        "economic-crime-team",
+        "regional-threat-assessment",
+        "government-agency-intelligence-network",
+    ];
     for r in &n.regions {
+        let known: Vec<&str> = r
+            .capabilities
+            .iter()
+            .map(|s| s.capability.as_str())
+            .collect();
+        let mut expected: Vec<&str> = if r.rocu { everywhere.to_vec() } else { vec![] };
+        if r.inspection.visited == Some(true) {
+            expected.push("sensitive-intelligence-unit");
+        }
+        let mut sorted = known.clone();
+        sorted.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(
+            sorted, expected,
+            "{}: only the statuses the report gives",
+            r.id
+        );
         assert!(
-            r.capabilities.is_empty(),
-            "{}: capability statuses are not public",
+            r.capabilities.iter().all(|s| s.status == Status::InPlace),
+            "{}",
             r.id
         );
         assert!(r.funding.is_empty(), "{}: funding is not public", r.id);
         assert_eq!(r.governance.dedicated, None, "{}", r.id);
         assert_eq!(r.governance.chief_officer_lead.name, None, "{}", r.id);
     }
-    let inspected: Vec<&str> = n
+    let visited: Vec<&str> = n
         .regions
         .iter()
-        .filter(|r| r.inspection.inspected == Some(true))
+        .filter(|r| r.inspection.visited == Some(true))
         .map(|r| r.id.as_str())
         .collect();
-    assert_eq!(inspected.len(), 7);
+    assert_eq!(visited.len(), 7);
     for id in ["south-west", "southern-wales", "london"] {
-        assert!(!inspected.contains(&id), "{id} was not inspected");
+        assert!(!visited.contains(&id), "{id} was not visited");
     }
     let ne = n
         .region("north-east")
         .unwrap_or_else(|| panic!("no North East"));
     assert_eq!(ne.inspection.from.as_deref(), Some("2020-09-07"));
+}
+
+/// Every value the default data gives as known carries its source: each
+/// catalogue entry, each capability status, each lead force, each executive
+/// board's chair and each visit.
+#[test]
+fn every_known_value_in_the_default_data_has_a_source() {
+    let n = validate_str(&network_text())
+        .network
+        .unwrap_or_else(|| panic!("no model"));
+    let sourced = |s: &Option<String>| {
+        s.as_deref()
+            .is_some_and(|s| s.starts_with("HMICFRS 2021") || s.contains("website"))
+    };
+    for c in &n.capabilities {
+        assert!(sourced(&c.source), "capability {} has no source", c.id);
+    }
+    for f in &n.funding_sources {
+        assert!(sourced(&f.source), "funding source {} has no source", f.id);
+    }
+    for r in &n.regions {
+        for s in &r.capabilities {
+            assert!(
+                sourced(&s.source),
+                "{}: {} has no source",
+                r.id,
+                s.capability
+            );
+        }
+        if r.lead_force.is_some() {
+            assert!(
+                sourced(&r.lead_force_source),
+                "{}: lead force has no source",
+                r.id
+            );
+        }
+        if r.governance.board_chair.role.is_some() {
+            assert!(
+                sourced(&r.governance.board_source),
+                "{}: board has no source",
+                r.id
+            );
+        }
+        if r.inspection.visited.is_some() {
+            assert!(
+                sourced(&r.inspection.source),
+                "{}: visit has no source",
+                r.id
+            );
+        }
+        assert!(
+            r.governance.tasking_weeks.is_none() && r.funding.is_empty(),
+            "{}",
+            r.id
+        );
+    }
+    // Nothing in the file says "national" of the two specific funding streams,
+    // or "inspected" of a region that was only asked for data.
+    let text = network_text();
+    assert!(
+        !text.contains("national-"),
+        "the report calls the streams specific"
+    );
+    assert!(!text.contains("Not inspected") && !text.contains("not part of the inspection"));
+    assert!(!text.contains("leadPcc"));
 }
 
 #[test]

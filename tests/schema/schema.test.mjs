@@ -37,5 +37,5 @@ test('the schema and the validator agree on the fixed lists', () => {
   const region = schema.properties.regions.items.properties;
   assert.deepEqual(region.capabilities.additionalProperties.properties.status.enum, ['in-place', 'developing', 'not-in-place', 'unknown']);
   assert.deepEqual(region.funding.items.properties.streams.items.properties.certainty.enum, ['confirmed', 'assured-by-letter', 'expected', 'unknown']);
-  assert.deepEqual(region.governance.properties.staffingModel.enum, ['host-force', 'seconded', 'mixed', 'unknown']);
+  assert.deepEqual(region.governance.properties.staffingModel.enum, ['host-force', 'home-force', 'unknown']);
 });

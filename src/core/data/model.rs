@@ -64,6 +64,8 @@ pub struct Region {
     pub website: Option<String>,
     /// GSS code of the lead or host force, where that is public.
     pub lead_force: Option<String>,
+    /// Where the lead force comes from.
+    pub lead_force_source: Option<String>,
     /// GSS codes of the member forces: the one source of truth for membership.
     pub forces: Vec<String>,
     /// A sourced remark shown in the details panel.
@@ -258,6 +260,8 @@ pub struct CapabilityState {
     pub staff: Option<f64>,
     /// The date the status describes.
     pub as_of: Option<String>,
+    /// Where the status comes from, such as a section of the report.
+    pub source: Option<String>,
 }
 
 /// How sure a funding stream is.
@@ -327,33 +331,30 @@ pub struct Role {
 /// How a unit employs its staff.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StaffingModel {
-    /// Staff leave their own force and are employed by a host force.
+    /// Staff leave their own force and become members of the unit's host
+    /// force.
     HostForce,
-    /// Staff stay employed by their home force and are seconded.
-    Seconded,
-    /// Some of each.
-    Mixed,
+    /// Staff stay employed by their home force and work in the unit under the
+    /// administration of a lead force.
+    HomeForce,
     /// Not known.
     Unknown,
 }
 
 impl StaffingModel {
     /// Every model with its JSON name and display text.
-    pub const ALL: [(StaffingModel, &'static str, &'static str); 4] = [
+    /// (The two models the report describes: HMICFRS 2021, Regional
+    /// governance.)
+    pub const ALL: [(StaffingModel, &'static str, &'static str); 3] = [
         (
             StaffingModel::HostForce,
             "host-force",
-            "Employed by a host force",
+            "Members of the unit's host force",
         ),
         (
-            StaffingModel::Seconded,
-            "seconded",
-            "Seconded from their home forces",
-        ),
-        (
-            StaffingModel::Mixed,
-            "mixed",
-            "Some employed by a host force, some seconded",
+            StaffingModel::HomeForce,
+            "home-force",
+            "Employed by their home forces, administered by a lead force",
         ),
         (StaffingModel::Unknown, "unknown", "Not known"),
     ];
@@ -364,7 +365,9 @@ impl StaffingModel {
 pub struct Governance {
     /// The chief officer with responsibility for the unit.
     pub chief_officer_lead: Role,
-    /// Whether that chief officer works on regional duties only (Recommendation 4).
+    /// Whether that chief officer is a dedicated lead: no, or limited, dual
+    /// responsibility to a force, rather than significant force
+    /// responsibilities (HMICFRS 2021, National governance).
     pub dedicated: Option<bool>,
     /// The head of the unit.
     pub head_of_unit: Role,
@@ -372,11 +375,12 @@ pub struct Governance {
     pub board_chair: Role,
     /// How often the board meets, in words.
     pub board_frequency: Option<String>,
-    /// The lead police and crime commissioner.
-    pub lead_pcc: Role,
+    /// Where the board's facts come from.
+    pub board_source: Option<String>,
     /// How staff are employed.
     pub staffing_model: StaffingModel,
-    /// Weeks between regional tasking (TTCG) meetings.
+    /// Weeks between meetings of the regional tactical tasking and
+    /// co-ordination group (TTCG).
     pub tasking_weeks: Option<f64>,
 }
 
@@ -388,24 +392,28 @@ impl Default for Governance {
             head_of_unit: Role::default(),
             board_chair: Role::default(),
             board_frequency: None,
-            lead_pcc: Role::default(),
+            board_source: None,
             staffing_model: StaffingModel::Unknown,
             tasking_weeks: None,
         }
     }
 }
 
-/// When HMICFRS inspected a region in its 2020 fieldwork.
+/// Whether and when HMICFRS visited a region in its 2020 fieldwork.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Inspection {
-    /// Whether it was inspected.
-    pub inspected: Option<bool>,
+    /// Whether HMICFRS visited the unit in its fieldwork. (It gathered data
+    /// from every ROCU and asked every force for information; it visited
+    /// seven ROCUs.)
+    pub visited: Option<bool>,
     /// First day of the fieldwork window, `YYYY-MM-DD`.
     pub from: Option<String>,
     /// Last day of the fieldwork window.
     pub to: Option<String>,
     /// A remark.
     pub note: Option<String>,
+    /// Where the dates come from.
+    pub source: Option<String>,
 }
 
 /// The words for a JSON name in one of the `ALL` tables.

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use super::overlay::{share, total_funding, Overlay};
 use super::text::{money, number, percent};
-use super::words::{long_date, ILLUSTRATIVE, NOT_PUBLISHED, NO_DATA};
+use super::words::{long_date, ILLUSTRATIVE, NOT_KNOWN, NO_DATA};
 use crate::core::data::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
 use crate::core::markup::node::Node;
 
@@ -168,11 +168,12 @@ fn regions_measures<'a>(network: &'a Network) -> Measures<'a> {
         vec![
             text(r.short_name.clone()),
             num(Some(r.forces.len() as f64), &number),
-            // Lead forces are public facts, so a missing one is "Not published".
+            // A lead force the data does not give is not known to the map
+            // (which is not a claim that it is unpublished).
             match r.lead_force.as_deref().and_then(|c| network.force(c)) {
                 Some(f) => text(f.name.clone()),
                 None => Cell {
-                    text: NOT_PUBLISHED.into(),
+                    text: NOT_KNOWN.into(),
                     key: SortKey::Missing,
                 },
             },
@@ -317,8 +318,8 @@ fn governance_measures() -> Measures<'static> {
 /// The 2020 inspection: whether and when.
 fn inspection_measures() -> Measures<'static> {
     let mut columns = Vec::new();
-    let caption = "HMICFRS inspection, 2020".to_string();
-    columns.push(column("Inspected", false));
+    let caption = "HMICFRS visits, 2020".to_string();
+    columns.push(column("Visited", false));
     columns.push(column("From", false));
     columns.push(column("To", false));
     let cells: RowCells = Box::new(move |r: &Region| {
@@ -334,10 +335,7 @@ fn inspection_measures() -> Measures<'static> {
             },
         };
         vec![
-            maybe(
-                i.inspected
-                    .map(|b| if b { "Yes" } else { "No" }.to_string()),
-            ),
+            maybe(i.visited.map(|b| if b { "Yes" } else { "No" }.to_string())),
             date(&i.from),
             date(&i.to),
         ]

@@ -25,11 +25,12 @@ pub enum Overlay {
     Capabilities(Option<String>),
     /// Latest year's total funding, or with a source id the share from that source.
     Funding(Option<String>),
-    /// Whether the chief officer lead is dedicated to the regional role.
+    /// Whether the chief officer lead is dedicated (no, or limited, force
+    /// responsibilities) or has significant force responsibilities.
     Dedicated,
     /// Weeks between regional tasking meetings.
     Tasking,
-    /// When HMICFRS inspected the region.
+    /// Whether and when HMICFRS visited the region.
     Inspection,
 }
 
@@ -207,7 +208,7 @@ impl Paint {
             Overlay::Capabilities(None) => banded(
                 network,
                 "Capabilities in place",
-                &coverage,
+                &|r| coverage(network, r),
                 &|v| format!("{} in place", number(v)),
                 &|a, b| format!("{} to {} in place", number(a), number(b)),
             ),
@@ -230,10 +231,10 @@ impl Paint {
             }
             Overlay::Dedicated => categories(
                 network,
-                "Chief officer lead dedicated to the regional role",
+                "Chief officer lead's force responsibilities",
                 &[
-                    ("yes", "Yes: regional duties only", SEQUENTIAL[0]),
-                    ("no", "No: also holds force duties", SEQUENTIAL[2]),
+                    ("yes", "Dedicated lead: none, or limited", SEQUENTIAL[0]),
+                    ("no", "Significant force responsibilities", SEQUENTIAL[2]),
                 ],
                 &|r| r.governance.dedicated.map(|d| if d { 0 } else { 1 }),
             ),
@@ -259,13 +260,17 @@ impl Paint {
             ),
             Overlay::Inspection => categories(
                 network,
-                "HMICFRS inspection, 2020",
+                "HMICFRS visits, 2020",
                 &[
-                    ("february-march", "February to March 2020", SEQUENTIAL[0]),
-                    ("september", "September 2020", SEQUENTIAL[2]),
-                    ("not-inspected", "Not inspected", "#BFBFBF"),
+                    (
+                        "february-march",
+                        "Visited February to March 2020",
+                        SEQUENTIAL[0],
+                    ),
+                    ("september", "Visited September 2020", SEQUENTIAL[2]),
+                    ("not-visited", "Not visited", "#BFBFBF"),
                 ],
-                &|r| match (r.inspection.inspected, r.inspection.from.as_deref()) {
+                &|r| match (r.inspection.visited, r.inspection.from.as_deref()) {
                     (Some(true), Some(from)) if from < "2020-06-01" => Some(0),
                     (Some(true), Some(_)) => Some(1),
                     (Some(false), _) => Some(2),
@@ -492,9 +497,17 @@ fn banded(
     }
 }
 
-/// How many catalogue capabilities a region has in place; `None` with no data.
-pub fn coverage(r: &Region) -> Option<f64> {
-    if r.capabilities.is_empty() {
+/// How many catalogue capabilities a region has in place; `None` while the
+/// status of most of the catalogue is not known. (The public record gives
+/// three or four statuses per region: a count of those would read as a region
+/// with few capabilities, not as one whose capabilities are not published.)
+pub fn coverage(network: &Network, r: &Region) -> Option<f64> {
+    let known = r
+        .capabilities
+        .iter()
+        .filter(|c| c.status != Status::Unknown)
+        .count();
+    if known == 0 || known * 2 <= network.capabilities.len() {
         return None;
     }
     Some(

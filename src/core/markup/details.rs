@@ -82,9 +82,21 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
             None => sections::unknown(words::NOT_PUBLISHED),
         };
         fact("Website", site);
+        // A lead force the data does not give is not known to the map: that
+        // is not a claim that it is unpublished.
         let lead = match r.lead_force.as_deref().and_then(|c| network.force(c)) {
-            Some(f) => Node::html("span").text(f.name.clone()),
-            None => sections::unknown(words::NOT_PUBLISHED),
+            Some(f) => {
+                let mut n = Node::html("span").text(f.name.clone());
+                if let Some(source) = &r.lead_force_source {
+                    n = n.child(
+                        Node::html("span")
+                            .attr("class", "rm-hint")
+                            .text(format!(" (source: {source})")),
+                    );
+                }
+                n
+            }
+            None => sections::unknown(words::NOT_KNOWN),
         };
         fact("Lead force", lead);
     }

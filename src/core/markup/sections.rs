@@ -100,6 +100,9 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                     if let Some(note) = s.and_then(|s| s.note.clone()) {
                         li = li.child(para(note, "rm-note"));
                     }
+                    if let Some(source) = s.and_then(|s| s.source.clone()) {
+                        li = li.child(para(format!("Source: {source}."), "rm-source"));
+                    }
                     li
                 })),
         );
@@ -256,10 +259,10 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
         role_text(network, &g.chief_officer_lead),
     );
     fact(
-        "Dedicated to the regional role",
+        "Force responsibilities",
         match g.dedicated {
-            Some(true) => Node::html("span").text("Yes"),
-            Some(false) => Node::html("span").text("No: also holds force duties"),
+            Some(true) => Node::html("span").text("Dedicated lead: none, or limited"),
+            Some(false) => Node::html("span").text("Significant force responsibilities"),
             None => unknown(NOT_KNOWN),
         },
     );
@@ -270,10 +273,6 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
         g.board_frequency
             .clone()
             .map_or_else(|| unknown(NOT_KNOWN), |f| Node::html("span").text(f)),
-    );
-    fact(
-        "Lead police and crime commissioner",
-        role_text(network, &g.lead_pcc),
     );
     fact(
         "Staff",
@@ -289,25 +288,30 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
             |w| Node::html("span").text(format!("Every {}", count(w.round() as usize, "week"))),
         ),
     );
-    vec![h3("Governance"), dl]
+    let mut out = vec![h3("Governance"), dl];
+    if let Some(source) = &g.board_source {
+        out.push(para(format!("Source: {source}."), "rm-source"));
+    }
+    out
 }
 
 /// The inspection section.
 pub fn inspection(r: &Region) -> Vec<Node> {
     let i = &r.inspection;
-    let text = match (i.inspected, &i.from, &i.to) {
-        (Some(true), Some(from), Some(to)) => format!(
-            "Inspected between {} and {}.",
-            long_date(from),
-            long_date(to)
-        ),
-        (Some(true), _, _) => "Inspected in 2020.".to_string(),
-        (Some(false), _, _) => "Not inspected.".to_string(),
+    let text = match (i.visited, &i.from, &i.to) {
+        (Some(true), Some(from), Some(to)) => {
+            format!("Visited between {} and {}.", long_date(from), long_date(to))
+        }
+        (Some(true), _, _) => "Visited in 2020.".to_string(),
+        (Some(false), _, _) => "Not visited.".to_string(),
         (None, _, _) => "Not known.".to_string(),
     };
-    let mut out = vec![h3("HMICFRS inspection, 2020"), para(text, "rm-inspection")];
+    let mut out = vec![h3("HMICFRS visits, 2020"), para(text, "rm-inspection")];
     if let Some(note) = &i.note {
         out.push(para(note.clone(), "rm-note"));
+    }
+    if let Some(source) = &i.source {
+        out.push(para(format!("Source: {source}."), "rm-source"));
     }
     out
 }

@@ -13,21 +13,20 @@ use crate::core::data::model::{
 
 const CAPABILITY_FIELDS: &[&str] = &["id", "name", "group", "description", "source"];
 const FUNDING_SOURCE_FIELDS: &[&str] = &["id", "name", "description", "source"];
-const STATE_FIELDS: &[&str] = &["status", "note", "staff", "asOf"];
+const STATE_FIELDS: &[&str] = &["status", "note", "staff", "asOf", "source"];
 const YEAR_FIELDS: &[&str] = &["year", "total", "streams"];
 const STREAM_FIELDS: &[&str] = &["source", "amount", "share", "certainty", "note"];
 const GOVERNANCE_FIELDS: &[&str] = &[
     "chiefOfficerLead",
     "headOfUnit",
     "executiveBoard",
-    "leadPcc",
     "staffingModel",
     "taskingWeeks",
 ];
 const ROLE_FIELDS: &[&str] = &["role", "name", "force"];
 const LEAD_FIELDS: &[&str] = &["role", "name", "force", "dedicated"];
-const BOARD_FIELDS: &[&str] = &["chairRole", "meetingFrequency"];
-const INSPECTION_FIELDS: &[&str] = &["inspected", "from", "to", "note"];
+const BOARD_FIELDS: &[&str] = &["chairRole", "meetingFrequency", "source"];
+const INSPECTION_FIELDS: &[&str] = &["visited", "from", "to", "note", "source"];
 
 /// How far shares may stray from 100 % (or amounts from the total) by rounding.
 pub const ROUNDING: f64 = 0.5;
@@ -268,12 +267,14 @@ impl Checker {
             let note = self.string(s, "note", &sp, false).map(String::from);
             let staff = self.number(s, "staff", &sp, 0.0, None);
             let as_of = self.date(s, "asOf", &sp, false);
+            let source = self.string(s, "source", &sp, false).map(String::from);
             out.push(CapabilityState {
                 capability: id.clone(),
                 status,
                 note,
                 staff,
                 as_of,
+                source,
             });
         }
         out
@@ -428,17 +429,10 @@ impl Checker {
                 g.dedicated = self.maybe_bool(m, "dedicated", &lp);
             }
         }
-        for (key, slot) in [("headOfUnit", 0), ("leadPcc", 1)] {
-            if let Some(r) = map.get(key) {
-                let rp = at(&path, key);
-                if let Some(m) = self.object(r, &rp, ROLE_FIELDS) {
-                    let role = self.role(m, &rp, cat);
-                    if slot == 0 {
-                        g.head_of_unit = role;
-                    } else {
-                        g.lead_pcc = role;
-                    }
-                }
+        if let Some(r) = map.get("headOfUnit") {
+            let rp = at(&path, "headOfUnit");
+            if let Some(m) = self.object(r, &rp, ROLE_FIELDS) {
+                g.head_of_unit = self.role(m, &rp, cat);
             }
         }
         if let Some(b) = map.get("executiveBoard") {
@@ -448,6 +442,7 @@ impl Checker {
                 g.board_frequency = self
                     .string(m, "meetingFrequency", &bp, false)
                     .map(String::from);
+                g.board_source = self.string(m, "source", &bp, false).map(String::from);
             }
         }
         g.staffing_model = self
@@ -480,10 +475,11 @@ impl Checker {
             return Inspection::default();
         };
         let inspection = Inspection {
-            inspected: self.maybe_bool(m, "inspected", &path),
+            visited: self.maybe_bool(m, "visited", &path),
             from: self.date(m, "from", &path, false),
             to: self.date(m, "to", &path, false),
             note: self.string(m, "note", &path, false).map(String::from),
+            source: self.string(m, "source", &path, false).map(String::from),
         };
         if let (Some(from), Some(to)) = (&inspection.from, &inspection.to) {
             if from > to {

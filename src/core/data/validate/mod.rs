@@ -186,6 +186,7 @@ const REGION_FIELDS: &[&str] = &[
     "brand",
     "website",
     "leadForce",
+    "leadForceSource",
     "forces",
     "note",
     "capabilities",
@@ -194,6 +195,18 @@ const REGION_FIELDS: &[&str] = &[
     "inspection",
 ];
 const FORCE_FIELDS: &[&str] = &["code", "name", "onsName"];
+/// Fields earlier versions of the format had, and why they went.
+const RETIRED: &[(&str, &str)] = &[
+    (
+        "leadPcc",
+        "the report names no lead police and crime commissioner: the PCCs and chief \
+         constables of a region's forces together hold its ROCU to account",
+    ),
+    (
+        "inspected",
+        "now `visited`: HMICFRS gathered data from every ROCU but visited seven",
+    ),
+];
 const UNIT_FIELDS: &[&str] = &["id", "name", "region", "note"];
 
 impl Checker {
@@ -217,7 +230,9 @@ impl Checker {
                     message: format!("unknown field `{key}` is ignored"),
                     hint: None,
                 };
-                if let Some(best) = closest(key, known) {
+                if let Some((_, why)) = RETIRED.iter().find(|(k, _)| *k == key) {
+                    p.hint = Some((*why).to_string());
+                } else if let Some(best) = closest(key, known) {
                     p.hint = Some(format!("did you mean `{best}`?"));
                 }
                 self.push(p);

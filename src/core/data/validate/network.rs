@@ -208,6 +208,9 @@ impl Checker {
                     );
                 }
             }
+            let lead_force_source = self
+                .string(map, "leadForceSource", &path, false)
+                .map(String::from);
             let forces = members
                 .iter()
                 .filter_map(|c| c.as_str().map(String::from))
@@ -224,6 +227,7 @@ impl Checker {
                 brand,
                 website,
                 lead_force,
+                lead_force_source,
                 forces,
                 note,
                 capabilities,
