@@ -106,6 +106,28 @@ test('axe-core finds no violations, with and without a selection, wide and narro
   }
 });
 
+test('a screen reader is told of a listbox of ten options, one selected (Chromium accessibility tree)', async () => {
+  const { page, context } = await open(env, 'index.html');
+  await drawn(page);
+  await page.locator('rocu-map svg.rm-svg [data-region="eastern"]').first().dispatchEvent('click');
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const role = (n) => n.role?.value;
+  const name = (n) => n.name?.value || '';
+  const listbox = nodes.filter((n) => role(n) === 'listbox' && name(n).startsWith('Map:'));
+  assert.equal(listbox.length, 1, 'one listbox for the map');
+  // The map's options are the listbox's own children (not options inside
+  // groups), so a screen reader can say "option, 3 of 10".
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const children = listbox[0].childIds.map((id) => byId.get(id)).filter(Boolean);
+  const options = children.filter((n) => role(n) === 'option');
+  assert.equal(options.length, 10, `ten options, not groups (children: ${children.map(role).join(', ')})`);
+  assert.deepEqual(options.map((o) => network.regions.find((r) => name(o).startsWith(r.name))?.id), network.regions.map((r) => r.id), options.map(name).join('; '));
+  const selected = options.filter((o) => o.properties?.some((p) => p.name === 'selected' && p.value.value === true));
+  assert.deepEqual(selected.map(name), [options.find((o) => name(o).startsWith('Eastern Region')).name.value]);
+  await context.close();
+});
+
 test('hover highlights and names the region', async () => {
   const { page, context } = await open(env, '');
   await drawn(page);

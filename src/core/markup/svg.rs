@@ -111,7 +111,10 @@ pub fn svg(scene: &Scene, prefix: &str, accessible_name: &str) -> Node {
     );
     // Everything drawn goes in one group that presentation mode zooms (by its
     // transform, which CSS animates); the patterns and the sea stay outside.
-    let mut zoom = Node::svg("g").attr("class", "rm-zoom");
+    // The groups between the listbox and its options are marked as having no
+    // role: a plain group there makes Chromium expose each option as a group,
+    // and a screen reader then hears no "option, 3 of 10".
+    let mut zoom = Node::svg("g").attr("class", "rm-zoom").attr("role", "none");
     zoom = zoom.child(regions(scene, prefix));
     zoom = zoom.child(lines(&scene.lines, "rm-lines"));
     zoom = zoom.child(outlines(scene, prefix));
@@ -159,7 +162,10 @@ fn regions(scene: &Scene, prefix: &str) -> Node {
             .attr("fill", fill(prefix, &r.fill, r.hatched))
             .children(shapes(&r.forces, &r.hits))
     });
-    Node::svg("g").attr("class", "rm-regions").children(regions)
+    Node::svg("g")
+        .attr("class", "rm-regions")
+        .attr("role", "none")
+        .children(regions)
 }
 
 /// Each region's outline, drawn when it is hovered or selected.
