@@ -7,6 +7,9 @@ use rocu_map::core::data::validate::{validate_str, Severity};
 use serde_json::Value;
 use support::network_text;
 
+#[path = "support/edge.rs"]
+mod edge;
+
 fn with(edit: impl FnOnce(&mut Value)) -> String {
     let mut v: Value = serde_json::from_str(&network_text()).unwrap_or_else(|e| panic!("{e}"));
     edit(&mut v);
@@ -480,4 +483,44 @@ fn a_protective_marking_must_be_a_classification() {
         let text = with(|v| v["meta"]["classification"] = good.into());
         assert!(errors(&text).is_empty(), "{good}");
     }
+}
+
+/// The core's verdict on each edge file (what `rocu-map validate` prints);
+/// `tests/web.rs` checks that the browser gives the same.
+#[test]
+fn edge_files_get_the_verdicts_in_the_shared_table() {
+    for e in edge::edges(&network_text(), &illustrative()) {
+        let r = validate_str(&e.text);
+        let paths = |s: Severity| {
+            r.problems
+                .iter()
+                .filter(|p| p.severity == s)
+                .map(|p| p.path.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            paths(Severity::Error),
+            e.errors,
+            "{}: {:?}",
+            e.name,
+            r.problems
+        );
+        if e.errors.is_empty() {
+            assert!(r.network.is_some(), "{}", e.name);
+            assert_eq!(paths(Severity::Warning), e.warnings, "{}", e.name);
+        }
+    }
+    // The messages say what is wrong in the file's own terms.
+    let edges = edge::edges(&network_text(), &illustrative());
+    let message = |name: &str| {
+        let e = edges
+            .iter()
+            .find(|e| e.name.contains(name))
+            .unwrap_or_else(|| panic!("{name}"));
+        validate_str(&e.text).problems[0].message.clone()
+    };
+    assert!(message("1e308").contains("the number 1e308 is larger than the format allows"));
+    assert!(message("1e400").contains("the number 1e400"));
+    assert!(message("twice").contains("given twice"));
+    assert!(message("5 MB").contains("the largest accepted is 5242880 bytes"));
 }

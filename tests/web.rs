@@ -17,6 +17,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const NETWORK: &str = include_str!("../data/network.json");
 
+#[path = "support/edge.rs"]
+mod edge;
+
 fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
@@ -44,7 +47,8 @@ fn options(data: &str, deep_link: bool) -> JsValue {
     o.into()
 }
 
-/// Listens for `name` on `el` now; the future resolves when it fires (or fails after 5 s).
+/// Listens for `name` on `el` now (or for any of several, `"a,b"`); the
+/// future resolves when one fires (or fails after 5 s).
 fn next_event(
     el: &HtmlElement,
     name: &str,
@@ -57,11 +61,13 @@ fn next_event(
         });
         let opts = web_sys::AddEventListenerOptions::new();
         opts.set_once(true);
-        let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
-            &name,
-            cb.unchecked_ref(),
-            &opts,
-        );
+        for name in name.split(',') {
+            let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+                name,
+                cb.unchecked_ref(),
+                &opts,
+            );
+        }
         let window = web_sys::window().expect("window");
         let fail = Closure::once_into_js(move || {
             let _ = reject.call1(
@@ -671,4 +677,43 @@ async fn a_linked_slide_presents_and_the_document_keys_step_through_the_sequence
     key(&doc, "Escape");
     assert_eq!(hash().await, "");
     handle.destroy();
+}
+
+/// The browser's verdict on each edge file, which must be the command line's
+/// (`tests/validation.rs` checks that against the same table): the errors the
+/// host hears in `rocu-map:error`, or the warnings shown above the drawn map.
+#[wasm_bindgen_test]
+async fn edge_files_get_the_same_verdict_as_on_the_command_line() {
+    for e in edge::edges(NETWORK, ILLUSTRATIVE) {
+        let el = host();
+        let _handle =
+            mount(el.clone(), options(&e.text, false)).unwrap_or_else(|_| panic!("mount failed"));
+        let event = next_event(&el, "rocu-map:ready,rocu-map:error").await;
+        let paths = |selector: &str| -> Vec<String> {
+            let list = el.query_selector_all(selector).expect("query");
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.text_content())
+                .collect()
+        };
+        if e.errors.is_empty() {
+            assert_eq!(
+                event.type_(),
+                "rocu-map:ready",
+                "{}: {:?}",
+                e.name,
+                paths(".rm-error code")
+            );
+            assert_eq!(paths(".rm-warnings code"), e.warnings, "{}", e.name);
+        } else {
+            assert_eq!(event.type_(), "rocu-map:error", "{}", e.name);
+            let problems =
+                js_sys::Reflect::get(&event.detail(), &"problems".into()).expect("problems");
+            let found: Vec<String> = js_sys::Array::from(&problems)
+                .iter()
+                .filter_map(|p| js_sys::Reflect::get(&p, &"path".into()).ok()?.as_string())
+                .collect();
+            assert_eq!(found, e.errors, "{}", e.name);
+        }
+        el.remove();
+    }
 }

@@ -17,6 +17,7 @@ use super::events::{self, Listeners};
 use super::options::{DataSource, Options};
 use super::ui::{Drawn, Part, Ui};
 use crate::core::data::json::Value;
+use crate::core::data::validate::Problem;
 use crate::core::interact::link::{self, LinkState};
 use crate::core::interact::state::{Action, MapState};
 use crate::core::layout::overlay::Overlay;
@@ -187,15 +188,15 @@ fn receive(shared: &Shared, data: DataSource) {
         return;
     }
     let value = match data {
-        DataSource::Object(o) => Ok(super::json::to_value(&o, 0)),
+        DataSource::Object(o) => Ok((super::json::to_value(&o, 0), Vec::new())),
         DataSource::Text(t) => super::json::parse(&t).map_err(invalid),
     };
-    if let Err(e) = value.and_then(|v| load(shared, &v)) {
+    if let Err(e) = value.and_then(|(v, scanned)| load(shared, &v, scanned)) {
         fail(shared, &e);
     }
 }
 
-fn invalid(problem: crate::core::data::validate::Problem) -> WebError {
+fn invalid(problem: Problem) -> WebError {
     WebError::Core(crate::core::error::Error::Invalid(vec![problem]))
 }
 
@@ -212,8 +213,8 @@ struct Ready {
     regions: usize,
 }
 
-fn load(shared: &Shared, value: &Value) -> Result<(), WebError> {
-    let (atlas, warnings) = MapView::prepare(value)?;
+fn load(shared: &Shared, value: &Value, scanned: Vec<Problem>) -> Result<(), WebError> {
+    let (atlas, warnings) = MapView::prepare(value, scanned)?;
     let doc = dom::document()?;
     let (deep_link, prefix, host) = {
         let inner = shared.borrow();

@@ -13,12 +13,16 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::error::describe;
 use crate::core::data::json::{Map, Value, MAX_DEPTH};
+use crate::core::data::validate::text::prepare;
 use crate::core::data::validate::{Problem, Severity};
 
-/// Parses JSON text, or says where it is broken.
-pub fn parse(text: &str) -> Result<Value, Problem> {
+/// Parses JSON text after the same checks of the text as on the command line
+/// (byte-order mark, size, repeated keys, numbers too large), or says where it
+/// is broken. Returns the value and the problems the checks found.
+pub fn parse(text: &str) -> Result<(Value, Vec<Problem>), Problem> {
+    let (text, scanned) = prepare(text)?;
     match JSON::parse(text) {
-        Ok(v) => Ok(to_value(&v, 0)),
+        Ok(v) => Ok((to_value(&v, 0), scanned)),
         Err(e) => Err(Problem {
             severity: Severity::Error,
             path: "$".into(),

@@ -54,8 +54,11 @@ impl MapView {
 
     /// Validates already parsed JSON and joins it to the boundaries, without laying
     /// anything out: for a page that must first learn how wide the map will be.
-    pub fn prepare(value: &crate::core::data::json::Value) -> Result<(Atlas, Vec<Problem>), Error> {
-        MapView::join(validate::validate_value(value))
+    pub fn prepare(
+        value: &crate::core::data::json::Value,
+        scanned: Vec<Problem>,
+    ) -> Result<(Atlas, Vec<Problem>), Error> {
+        MapView::join(validate::validate_parsed(value, scanned))
     }
 
     fn join(report: validate::Report) -> Result<(Atlas, Vec<Problem>), Error> {

@@ -163,6 +163,20 @@ impl Checker {
             ));
             return None;
         };
+        if n.abs() >= super::text::LIMIT {
+            // Read from text, the scan has reported it as written.
+            let p = at(path, key);
+            if !self.problems.iter().any(|q| q.path == p) {
+                self.push(Problem::error(
+                    p,
+                    format!(
+                        "this number is larger than the format allows (at most {})",
+                        super::text::LARGEST
+                    ),
+                ));
+            }
+            return None;
+        }
         if n < min || max.is_some_and(|m| n > m) {
             let range = match max {
                 Some(m) => format!("from {} to {}", number(min), number(m)),

@@ -8,6 +8,7 @@ use super::model::Network;
 
 mod facts;
 mod network;
+pub mod text;
 
 pub use facts::{is_financial_year, ROUNDING};
 
@@ -74,17 +75,18 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// assert!(report.problems.iter().any(|p| p.path == "$.regions"));
 /// ```
 pub fn validate_str(text: &str) -> Report {
-    if text.len() > MAX_BYTES {
-        return only(Problem::error(
-            "$",
-            format!(
-                "the file is {} bytes; the largest accepted is {MAX_BYTES}",
-                text.len()
-            ),
-        ));
-    }
+    let (text, scanned) = match text::prepare(text) {
+        Ok(prepared) => prepared,
+        Err(problem) => return only(problem),
+    };
     match serde_json::from_str::<Value>(text) {
-        Ok(value) => validate_value(&value),
+        Ok(value) => validate_parsed(&value, scanned),
+        // serde refuses a number beyond floating point (1e400), which the
+        // browser reads as infinity; the scan has reported it as written.
+        Err(_) if scanned.iter().any(|p| p.severity == Severity::Error) => Report {
+            network: None,
+            problems: scanned,
+        },
         Err(e) => only(Problem {
             severity: Severity::Error,
             path: "$".into(),
@@ -116,7 +118,14 @@ fn only(problem: Problem) -> Report {
 
 /// Validates an already parsed JSON value.
 pub fn validate_value(value: &Value) -> Report {
-    let mut v = Checker::default();
+    validate_parsed(value, Vec::new())
+}
+
+/// Validates a JSON value parsed from text, with the problems the scan of
+/// that text found (`text::prepare`): the browser and the command line both
+/// come here, so one file gets one verdict.
+pub fn validate_parsed(value: &Value, scanned: Vec<Problem>) -> Report {
+    let mut v = Checker { problems: scanned };
     let network = v.document(value);
     // Errors first, each kind in file order.
     let (mut problems, warnings): (Vec<Problem>, Vec<Problem>) = v

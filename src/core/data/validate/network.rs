@@ -5,7 +5,7 @@ use crate::core::data::json::{Map, Value};
 use super::facts::Catalogues;
 use super::{
     at, closest, first_time, is_gss_force_code, is_marking, is_slug, kind, text, Checker, Known,
-    Problem,
+    Problem, Severity,
 };
 use super::{FORCE_FIELDS, META_FIELDS, REGION_FIELDS, SOURCE_FIELDS, TOP_FIELDS, UNIT_FIELDS};
 use crate::core::data::model::{Force, Meta, Network, Region, Source, Unit};
@@ -15,6 +15,14 @@ impl Checker {
     /// is only handed out when there are no errors.
     pub(super) fn document(&mut self, value: &Value) -> Option<Network> {
         let top = self.object(value, "$", TOP_FIELDS)?;
+        if top.get("$schema").is_some_and(|s| s.as_str().is_none()) {
+            self.push(Problem {
+                severity: Severity::Warning,
+                path: "$.$schema".into(),
+                message: "`$schema` is not text, so editors cannot find the schema".into(),
+                hint: Some("give the schema's address, such as \"network.schema.json\"".into()),
+            });
+        }
         let meta = match top.get("meta") {
             Some(meta) => self.meta(meta),
             None => {

@@ -1,0 +1,339 @@
+//! The checks made on a data file's text before it is parsed, the same in the
+//! browser (which parses with `JSON.parse`) and on the command line (which
+//! parses with serde): a byte-order mark is dropped, the size is capped, and a
+//! scan of the text reports what a parser hides: a key given twice in one
+//! object (both parsers keep the last), and a number too large for the format
+//! (the browser would read 1e400 as infinity, serde refuses it), quoted as it
+//! is written.
+//!
+//! The scan reads no numbers as floating point, so it adds nothing to the
+//! WebAssembly's float parsing; on text that is not valid JSON it stops, and
+//! the parser reports where.
+
+use super::{Problem, Severity, MAX_BYTES};
+
+/// Numbers the format accepts anywhere are smaller than this: fifteen digits,
+/// below which every whole number is exact.
+pub const LIMIT: f64 = 1e15;
+/// The largest, in words.
+pub const LARGEST: &str = "999,999,999,999,999";
+
+/// The text to parse (without a byte-order mark) and the problems the scan
+/// found, or the one problem that stops the file being read at all.
+pub fn prepare(text: &str) -> Result<(&str, Vec<Problem>), Problem> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_BYTES {
+        return Err(Problem {
+            severity: Severity::Error,
+            path: "$".into(),
+            message: format!(
+                "the file is {} bytes; the largest accepted is {} bytes (5 MB)",
+                crate::core::layout::text::number(text.len() as f64),
+                crate::core::layout::text::number(MAX_BYTES as f64)
+            ),
+            hint: Some("check that this is the map's data file, not another file".into()),
+        });
+    }
+    let mut problems = Vec::new();
+    let _ = scan(text.as_bytes(), &mut problems);
+    Ok((text, problems))
+}
+
+/// An object or array being read: its keys so far, or its index; and the
+/// length of the shared path before its own part was added.
+enum Open<'a> {
+    Object { keys: Vec<&'a str>, base: usize },
+    Array { index: usize, base: usize },
+}
+
+/// Where the next value sits in the container being read.
+enum Place<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The path of the value at `place`, under the container at `path`.
+fn path_of(path: &str, place: &Place) -> String {
+    match place {
+        Place::Root => "$".into(),
+        Place::Key(k) => format!("{path}.{k}"),
+        Place::Index(i) => format!("{path}[{i}]"),
+    }
+}
+
+/// Walks the JSON text, reporting repeated keys and numbers beyond the
+/// format's range; `None` where the text stops being JSON. The containers
+/// open are kept on a list, not the call stack, so deep nesting cannot
+/// overflow it; their paths share one string.
+fn scan(b: &[u8], out: &mut Vec<Problem>) -> Option<()> {
+    let mut i = 0;
+    let mut open: Vec<Open<'_>> = Vec::new();
+    let mut path = String::new();
+    // Where the next value goes; `None` when a separator is due.
+    let mut next = Some(Place::Root);
+    loop {
+        skip_space(b, &mut i);
+        if let Some(place) = next.take() {
+            match *b.get(i)? {
+                c @ (b'{' | b'[') => {
+                    i += 1;
+                    skip_space(b, &mut i);
+                    let close = if c == b'{' { b'}' } else { b']' };
+                    if b.get(i) == Some(&close) {
+                        i += 1;
+                        continue;
+                    }
+                    let base = path.len();
+                    path = path_of(&path, &place);
+                    if c == b'{' {
+                        let mut keys = Vec::new();
+                        next = Some(key(b, &mut i, &path, &mut keys, out)?);
+                        open.push(Open::Object { keys, base });
+                    } else {
+                        next = Some(Place::Index(0));
+                        open.push(Open::Array { index: 0, base });
+                    }
+                }
+                b'"' => {
+                    string(b, &mut i)?;
+                }
+                b'-' | b'0'..=b'9' => {
+                    let written = number(b, &mut i)?;
+                    if too_large(written) {
+                        out.push(Problem::error(
+                            path_of(&path, &place),
+                            format!(
+                                "the number {written} is larger than the format allows \
+                                 (at most {LARGEST})"
+                            ),
+                        ));
+                    }
+                }
+                _ => {
+                    // true, false or null: the parser checks the spelling.
+                    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                        i += 1;
+                    }
+                }
+            }
+            continue;
+        }
+        match (open.last_mut(), b.get(i)) {
+            (None, _) => return Some(()),
+            (Some(Open::Object { keys, .. }), Some(b',')) => {
+                i += 1;
+                next = Some(key(b, &mut i, &path, keys, out)?);
+            }
+            (Some(Open::Array { index, .. }), Some(b',')) => {
+                i += 1;
+                *index += 1;
+                next = Some(Place::Index(*index));
+            }
+            (Some(Open::Object { base, .. }), Some(b'}'))
+            | (Some(Open::Array { base, .. }), Some(b']')) => {
+                i += 1;
+                path.truncate(*base);
+                open.pop();
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Reads `"key":` in the object at `path` whose keys so far are `keys`,
+/// reports the key if it is there already, and returns its place.
+fn key<'a>(
+    b: &'a [u8],
+    i: &mut usize,
+    path: &str,
+    keys: &mut Vec<&'a str>,
+    out: &mut Vec<Problem>,
+) -> Option<Place<'a>> {
+    skip_space(b, i);
+    let name = string(b, i)?;
+    skip_space(b, i);
+    if b.get(*i) != Some(&b':') {
+        return None;
+    }
+    *i += 1;
+    if keys.contains(&name) {
+        out.push(Problem {
+            severity: Severity::Warning,
+            path: format!("{path}.{name}"),
+            message: format!("`{name}` is given twice in one object; only the last is used"),
+            hint: Some("remove one of them".into()),
+        });
+    } else {
+        keys.push(name);
+    }
+    Some(Place::Key(name))
+}
+
+fn skip_space(b: &[u8], i: &mut usize) {
+    while b
+        .get(*i)
+        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        *i += 1;
+    }
+}
+
+/// Reads a string at `i` (which must be at its opening quote) and returns it
+/// as written, escapes and all: keys are compared as written, so `"id"` and
+/// `"\u0069d"` count as different (JSON files almost never escape a key).
+fn string<'a>(b: &'a [u8], i: &mut usize) -> Option<&'a str> {
+    if b.get(*i) != Some(&b'"') {
+        return None;
+    }
+    *i += 1;
+    let start = *i;
+    loop {
+        match *b.get(*i)? {
+            b'"' => {
+                let s = std::str::from_utf8(&b[start..*i]).ok()?;
+                *i += 1;
+                return Some(s);
+            }
+            b'\\' => *i += 2,
+            _ => *i += 1,
+        }
+    }
+}
+
+/// Reads a number at `i` and returns it as written.
+fn number<'a>(b: &'a [u8], i: &mut usize) -> Option<&'a str> {
+    let start = *i;
+    while b
+        .get(*i)
+        .is_some_and(|c| matches!(c, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
+    {
+        *i += 1;
+    }
+    std::str::from_utf8(&b[start..*i]).ok()
+}
+
+/// True when a number, as written, is 10^15 or more in size: worked out from
+/// its digits and exponent, without reading it as a float.
+fn too_large(written: &str) -> bool {
+    let b = written.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    // Where the first significant digit is, counting the units as 0.
+    let mut whole_digits: i64 = 0;
+    let mut first_fraction: Option<i64> = None;
+    let mut after_point: i64 = 0;
+    let mut seen_point = false;
+    let mut significant = false;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'.' => seen_point = true,
+            b'0'..=b'9' if seen_point => {
+                after_point += 1;
+                if c != b'0' && first_fraction.is_none() {
+                    first_fraction = Some(after_point);
+                }
+            }
+            b'0'..=b'9' => {
+                significant |= c != b'0';
+                if significant {
+                    whole_digits += 1;
+                }
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    let mut exponent: i64 = 0;
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        let negative = b.get(i) == Some(&b'-');
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        while let Some(&d) = b.get(i).filter(|d| d.is_ascii_digit()) {
+            exponent = (exponent * 10 + i64::from(d - b'0')).min(1_000_000);
+            i += 1;
+        }
+        if negative {
+            exponent = -exponent;
+        }
+    }
+    let magnitude = match (whole_digits, first_fraction) {
+        (0, None) => return false,
+        (0, Some(k)) => exponent - k,
+        (n, _) => exponent + n - 1,
+    };
+    magnitude >= 15
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        match prepare(text) {
+            Ok((_, p)) => p.into_iter().map(|p| (p.path, p.message)).collect(),
+            Err(p) => vec![(p.path, p.message)],
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let (text, problems) = prepare("\u{feff}{\"a\": 1}").unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(text, "{\"a\": 1}");
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn repeated_keys_are_found_with_their_path() {
+        let f = found(
+            r#"{"meta": {"title": "a", "title": "b"}, "regions": [{"id": 1}, {"id": 2, "id": 3}]}"#,
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[0].0, "$.meta.title");
+        assert_eq!(f[1].0, "$.regions[1].id");
+        // The same key in different objects is fine.
+        assert!(found(r#"[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]"#).is_empty());
+    }
+
+    #[test]
+    fn numbers_beyond_the_format_are_quoted_as_written() {
+        let f = found(
+            r#"{"x": [1e308, -2E+15, 999999999999999, 1e14, 0.5e15, 0.0001e19, 1e-400, 12.5]}"#,
+        );
+        let paths: Vec<&str> = f.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["$.x[0]", "$.x[1]", "$.x[5]"], "{f:?}");
+        assert!(f[0].1.starts_with("the number 1e308 is larger"));
+    }
+
+    #[test]
+    fn broken_text_stops_the_scan_without_a_panic() {
+        for text in [
+            "",
+            "{",
+            "{\"a\"",
+            "{\"a\":",
+            "[1,",
+            "\"\\u12",
+            "{\"a\" 1}",
+            "[[[[",
+            "}",
+        ] {
+            let _ = found(text);
+        }
+        // Deep nesting is walked without recursion.
+        let deep = "[".repeat(100_000);
+        assert!(found(&deep).is_empty());
+    }
+
+    #[test]
+    fn too_big_a_file_is_refused() {
+        let big = " ".repeat(MAX_BYTES + 1);
+        let f = found(&big);
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].1.contains("the largest accepted is 5242880 bytes"),
+            "{f:?}"
+        );
+    }
+}
