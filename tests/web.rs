@@ -207,7 +207,10 @@ async fn a_click_selects_the_region_and_fills_the_panel() {
         .unwrap_or_default()
         .contains("Eastern Region Special Operations Unit selected, 7 forces."));
     // Choosing a force in the panel highlights it on the map.
-    click(&one(&el, ".rm-panel button[data-force=\"E23000032\"]"));
+    click(&one(
+        &el,
+        ".rm-panel button[data-panel-force=\"E23000032\"]",
+    ));
     assert!(one(&el, "svg .rm-regions path[data-force=\"E23000032\"]")
         .class_list()
         .contains("is-force-selected"));
@@ -580,7 +583,7 @@ async fn the_compare_table_sorts_by_a_column_and_downloads_what_it_shows() {
                 rows.item(i)?
                     .dyn_into::<Element>()
                     .ok()?
-                    .get_attribute("data-region")
+                    .get_attribute("data-row-region")
             })
             .collect::<Vec<_>>()
     };

@@ -305,7 +305,7 @@ fn press_force(ui: &Ui, force: Option<&str>) {
         .filter(|f| f.bytes().all(|b| b.is_ascii_alphanumeric()))
         .and_then(|f| {
             ui.panel
-                .query_selector(&format!("button[data-force=\"{f}\"]"))
+                .query_selector(&format!("button[data-panel-force=\"{f}\"]"))
                 .ok()
                 .flatten()
         });

@@ -168,11 +168,11 @@ fn on_click(s: &Shared, e: Event) {
             _ => return,
         }
     } else if el.tag_name() == "BUTTON" {
-        if let Some(code) = attr("data-force") {
+        if let Some(code) = attr("data-panel-force") {
             Action::ToggleForce(code)
         } else if let Some(column) = attr("data-sort").and_then(|c| c.parse().ok()) {
             Action::Sort(column)
-        } else if let Some(region) = attr("data-region") {
+        } else if let Some(region) = attr("data-panel-region") {
             Action::ChooseRegion(region)
         } else {
             return;

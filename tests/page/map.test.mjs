@@ -25,6 +25,13 @@ test('the page loads, draws the map and makes no request but its own assets and 
   assert.deepEqual(problems, []);
   assert.equal(await page.locator('rocu-map .rm-regions [data-region]').count(), 10);
   assert.equal(await page.locator('rocu-map .rm-regions path[data-force]').count(), 43);
+  // The host contract: the two attributes are on the map's shapes only, even
+  // with a region's panel open.
+  await page.locator('rocu-map svg [data-region="eastern"]').dispatchEvent('click');
+  const outside = await page.evaluate(() => [...document.querySelectorAll('rocu-map [data-region], rocu-map [data-force]')]
+    .filter((el) => !(el instanceof SVGElement)).map((el) => el.outerHTML.slice(0, 80)));
+  assert.deepEqual(outside, [], 'data-region and data-force only on SVG shapes');
+  assert.equal(await page.locator('rocu-map [data-region]').count(), 10);
   const allowed = ['index.html', '', 'site.css', 'rocu-map.css', 'rocu-map.js', 'pkg/rocu_map.js', 'pkg/rocu_map_bg.wasm', 'data/network.json'];
   // (illustrative.html fetches data/examples/illustrative.json instead of data/network.json.)
   for (const r of requests) {

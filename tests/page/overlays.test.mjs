@@ -79,7 +79,7 @@ test('the compare table sorts from the keyboard, passes axe and downloads as CSV
   await page.keyboard.press('Enter');
   assert.equal(await th.getAttribute('aria-sort'), 'descending');
   // Highest first; London (no ROCU, no data) last.
-  const regions = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.region));
+  const regions = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.rowRegion));
   assert.equal(regions.at(-1), 'london');
   const column = (await page.locator('rocu-map .rm-compare-view thead th').allTextContents()).findIndex((t) => t.startsWith('Total'));
   const money = await rows.evaluateAll((trs, c) => trs.map((tr) => tr.children[c].textContent), column);

@@ -471,7 +471,7 @@ impl Table {
         let body = order.iter().map(|&i| {
             let row = &self.rows[i];
             Node::html("tr")
-                .attr("data-region", row.region.clone())
+                .attr("data-row-region", row.region.clone())
                 .children(row.cells.iter().enumerate().map(|(j, c)| {
                     let cell = if j == 0 {
                         Node::html("th").attr("scope", "row")

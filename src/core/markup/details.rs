@@ -56,7 +56,7 @@ fn overview(network: &Network, prefix: &str) -> Node {
                     Node::html("button")
                         .attr("type", "button")
                         .attr("class", "rm-link-button")
-                        .attr("data-region", r.id.clone())
+                        .attr("data-panel-region", r.id.clone())
                         .text(r.long_name()),
                 )
             }),
@@ -112,7 +112,7 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
                         Node::html("button")
                             .attr("type", "button")
                             .attr("class", "rm-force-button")
-                            .attr("data-force", code.clone())
+                            .attr("data-panel-force", code.clone())
                             .attr("aria-pressed", if pressed { "true" } else { "false" })
                             .text(f.name.clone()),
                     ),
