@@ -46,7 +46,10 @@ fn the_public_record_says_no_data_where_values_are_not_public() {
     assert!(text.contains(
         "Economic crime team : In place Source: HMICFRS 2021, Niche/specialist capabilities"
     ));
-    assert!(text.contains("Covert operations : Not known"));
+    assert!(
+        text.contains("Not known (9): Covert operations, Surveillance,"),
+        "{text}"
+    );
     assert!(!text.contains("Lead police and crime commissioner"));
     assert!(text.contains("Lead force Not known"), "{text}");
     assert!(text.contains("No data: this region's funding is not published."));
@@ -61,7 +64,7 @@ fn the_public_record_says_no_data_where_values_are_not_public() {
     // The South West's sensitive intelligence unit is not known: it was not
     // visited, and the report says only that those it visited had one.
     assert!(
-        sw.contains("Sensitive intelligence unit : Not known"),
+        sw.contains("Not known (3): Regional intelligence unit, Sensitive intelligence unit, Technical support unit."),
         "{sw}"
     );
 }
@@ -70,7 +73,9 @@ fn the_public_record_says_no_data_where_values_are_not_public() {
 fn capabilities_are_a_grouped_checklist_with_words_not_colour_alone() {
     let p = panel_for(&illustrative_text(), "eastern");
     let items = with_class(&p, "rm-capability");
-    assert_eq!(items.len(), 25);
+    // Each known status on a line of its own; those not known named together,
+    // with how many: between them, the whole catalogue.
+    let mut covered = 0;
     for item in items {
         let status = item.get("data-status").unwrap_or_default();
         let words = all_text(item);
@@ -78,10 +83,16 @@ fn capabilities_are_a_grouped_checklist_with_words_not_colour_alone() {
             "in-place" => ": In place",
             "developing" => ": Developing",
             "not-in-place" => ": Not in place",
-            _ => ": Not known",
+            _ => "Not known (",
         };
         assert!(words.contains(expected), "{status}: {words}");
+        covered += if status == "unknown" {
+            words.matches(',').count() + 1
+        } else {
+            1
+        };
     }
+    assert_eq!(covered, 25);
     let headings: Vec<String> = p
         .walk()
         .iter()

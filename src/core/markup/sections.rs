@@ -4,7 +4,7 @@
 
 use super::node::Node;
 use crate::core::data::model::{
-    label_of, name_of, CapabilityGroup, Certainty, FundingYear, Network, Region, Role,
+    label_of, name_of, Capability, CapabilityGroup, Certainty, FundingYear, Network, Region, Role,
     StaffingModel, Status,
 };
 use crate::core::data::validate::is_safe_link;
@@ -65,10 +65,16 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
             "{heading} ({in_place} of {} in place)",
             items.len()
         )));
+        // The capabilities whose status is known, one to a line; those not
+        // known, named together after them (the public record gives a few
+        // statuses, and a line each for the rest would bury them).
+        let (known, unknown): (Vec<&Capability>, Vec<&Capability>) = items
+            .iter()
+            .partition(|c| state(&c.id).is_some_and(|s| s.status != Status::Unknown));
         out.push(
             Node::html("ul")
                 .attr("class", "rm-capability-list")
-                .children(items.iter().map(|c| {
+                .children(known.iter().map(|c| {
                     let s = state(&c.id);
                     let status = s.map_or(Status::Unknown, |s| s.status);
                     let word = label_of(&Status::ALL, status);
@@ -106,6 +112,26 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                     li
                 })),
         );
+        if !unknown.is_empty() {
+            let names: Vec<&str> = unknown.iter().map(|c| c.name.as_str()).collect();
+            out.push(
+                Node::html("p")
+                    .attr("class", "rm-capability rm-capability-unknown")
+                    .attr("data-status", name_of(&Status::ALL, Status::Unknown))
+                    .child(
+                        Node::html("span")
+                            .attr("class", "rm-status-icon")
+                            .attr("aria-hidden", "true")
+                            .text(status_icon(Status::Unknown)),
+                    )
+                    .child(Node::html("span").text(format!(
+                        "{} ({}): {}.",
+                        label_of(&Status::ALL, Status::Unknown),
+                        unknown.len(),
+                        names.join(", ")
+                    ))),
+            );
+        }
     }
     out
 }
