@@ -65,7 +65,19 @@ fn svg_is_valid_self_contained_and_golden() {
     }
     // The marking is at the top and the bottom, and the selected region is drawn so.
     assert_eq!(svg.matches(">OFFICIAL</text>").count(), 2);
-    assert!(svg.contains("data-region=\"eastern\" fill=") || svg.contains("is-selected"));
+    // Exactly one region is drawn selected, and it is Eastern.
+    let selected: Vec<&str> = svg
+        .split("<g class=\"rm-region")
+        .skip(1)
+        .filter_map(|rest| rest.split('>').next())
+        .filter(|tag| tag.starts_with(" is-selected") && tag.contains("aria-selected=\"true\""))
+        .collect();
+    assert_eq!(selected.len(), 1, "{selected:?}");
+    assert!(
+        selected[0].contains("data-region=\"eastern\""),
+        "{}",
+        selected[0]
+    );
     assert!(svg.contains("Illustrative data — not real figures"));
 }
 

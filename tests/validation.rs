@@ -524,3 +524,39 @@ fn edge_files_get_the_verdicts_in_the_shared_table() {
     assert!(message("twice").contains("given twice"));
     assert!(message("5 MB").contains("the largest accepted is 5242880 bytes"));
 }
+
+/// The schema's fixed lists are the validator's own (read from the Rust
+/// tables, not typed again here).
+#[test]
+fn the_schema_lists_are_the_validators() {
+    use rocu_map::core::data::model::{Certainty, StaffingModel};
+    let schema: Value = serde_json::from_str(include_str!("../data/network.schema.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let region = &schema["properties"]["regions"]["items"]["properties"];
+    let listed = |v: &Value| -> Vec<String> {
+        v["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no enum in {v}"))
+            .iter()
+            .filter_map(|s| s.as_str().map(String::from))
+            .collect()
+    };
+    let status: Vec<&str> = Status::ALL.iter().map(|(_, n, _)| *n).collect();
+    let certainty: Vec<&str> = Certainty::ALL.iter().map(|(_, n, _)| *n).collect();
+    let staffing: Vec<&str> = StaffingModel::ALL.iter().map(|(_, n, _)| *n).collect();
+    assert_eq!(
+        listed(&region["capabilities"]["additionalProperties"]["properties"]["status"]),
+        status
+    );
+    assert_eq!(
+        listed(
+            &region["funding"]["items"]["properties"]["streams"]["items"]["properties"]
+                ["certainty"]
+        ),
+        certainty
+    );
+    assert_eq!(
+        listed(&region["governance"]["properties"]["staffingModel"]),
+        staffing
+    );
+}
