@@ -385,6 +385,56 @@ async fn the_deep_link_selects_on_load_and_follows_selection() {
     handle.destroy();
 }
 
+/// A deep link with values that do not fit (a region that does not exist, a
+/// force of another region, empty values, an unknown overlay or slide) is
+/// ignored where it does not fit: the map is drawn, with what does fit.
+#[wasm_bindgen_test]
+async fn bad_deep_links_on_load_are_ignored_and_the_map_is_drawn() {
+    let window = web_sys::window().expect("window");
+    for (link, region, force) in [
+        ("region=atlantis", None, None),
+        ("region=", None, None),
+        ("region=&force=&overlay=&capability=&slide=", None, None),
+        // Kent Police is in the Eastern region, not the North East.
+        (
+            "region=north-east&force=E23000032",
+            Some("north-east"),
+            None,
+        ),
+        ("force=E23000032", None, None),
+        ("overlay=nonsense&capability=nothing", None, None),
+        ("slide=999&region=%ZZ", None, None),
+        (
+            "region=eastern&force=E23000032",
+            Some("eastern"),
+            Some("E23000032"),
+        ),
+    ] {
+        let _ = window.location().set_hash(link);
+        let el = host();
+        let handle =
+            mount(el.clone(), options(NETWORK, true)).unwrap_or_else(|_| panic!("mount failed"));
+        next_event(&el, "rocu-map:ready").await;
+        settle().await;
+        assert_eq!(
+            el.query_selector_all("svg .rm-regions [data-region]")
+                .expect("q")
+                .length(),
+            10,
+            "{link}"
+        );
+        assert!(
+            el.query_selector(".rm-error").expect("q").is_none(),
+            "{link}"
+        );
+        assert_eq!(handle.region().as_deref(), region, "{link}");
+        assert_eq!(handle.force().as_deref(), force, "{link}");
+        handle.destroy();
+        el.remove();
+    }
+    let _ = window.location().set_hash("");
+}
+
 const ILLUSTRATIVE: &str = include_str!("../data/examples/illustrative.json");
 
 /// Chooses `value` in one of the overlay controls, as a person would.

@@ -321,8 +321,13 @@ impl MapState {
                     link.measure.as_deref(),
                 );
                 self.set_overlay(overlay, &mut out);
-                if self.accepts(link.region.as_deref(), link.force.as_deref()) {
-                    self.select(link.region, link.force, None, &mut out);
+                // A force that does not fit the region is dropped; the
+                // region is still chosen if it fits on its own.
+                let force = link
+                    .force
+                    .filter(|f| self.accepts(link.region.as_deref(), Some(f)));
+                if self.accepts(link.region.as_deref(), force.as_deref()) {
+                    self.select(link.region, force, None, &mut out);
                 }
                 let regions = self.view.atlas.network.regions.len();
                 if let Some(i) = link.slide.and_then(|s| present::slide(&s, regions)) {
