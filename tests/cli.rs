@@ -76,9 +76,13 @@ fn render_writes_the_compare_table_as_csv() {
     ]);
     assert_eq!(code, 0, "{out}");
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "Illustrative data — not real figures");
-    assert_eq!(lines[1], "Region,Visited,From,To");
-    assert_eq!(lines.len(), 12);
+    assert_eq!(
+        lines[0], "OFFICIAL",
+        "the protective marking heads the file"
+    );
+    assert_eq!(lines[1], "Illustrative data — not real figures");
+    assert_eq!(lines[2], "Region,Visited,From,To");
+    assert_eq!(lines.len(), 13);
     assert_eq!(
         run(&["render", "--data", "data/network.json", "--format", "pdf"]).0,
         2

@@ -91,11 +91,13 @@ fn csv_is_quoted_safe_and_flags_illustrative_data() {
     let t = table(&n, &Overlay::Regions);
     let csv = t.to_csv(&(0..t.rows.len()).collect::<Vec<_>>());
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(lines[0], "Illustrative data — not real figures");
-    assert_eq!(lines[1], "Region,Short name,Forces,Lead force");
+    // The protective marking heads the file, then the illustrative warning.
+    assert_eq!(lines[0], "OFFICIAL");
+    assert_eq!(lines[1], "Illustrative data — not real figures");
+    assert_eq!(lines[2], "Region,Short name,Forces,Lead force");
     let expected = "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\" (NERSOU)\",NERSOU,3,Not known";
-    assert_eq!(lines[2], expected);
-    assert_eq!(lines.len(), 2 + 10 + 1);
+    assert_eq!(lines[3], expected);
+    assert_eq!(lines.len(), 3 + 10 + 1);
     let plain = table(&network(&network_text()), &Overlay::Inspection);
     assert!(plain.to_csv(&[0]).starts_with("Region,Visited,From,To\r\n"));
 }

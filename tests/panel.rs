@@ -191,7 +191,10 @@ fn illustrative_data_say_so_in_the_panel_the_compare_table_and_the_csv() {
     let table = view.compare();
     let body = controls::compare_body(&table, None, &table.sorted(0, false), "x.csv");
     assert!(all_text(&body).contains(WARNING));
-    assert!(view.compare().to_csv(&[0]).starts_with(WARNING));
+    assert!(view
+        .compare()
+        .to_csv(&[0])
+        .starts_with(&format!("OFFICIAL\r\n{WARNING}")));
     // The public-record data carry no such warning.
     let plain = panel_for(&network_text(), "eastern");
     assert!(!all_text(&plain).contains(WARNING));

@@ -94,11 +94,12 @@ test('the compare table sorts from the keyboard, passes axe and downloads as CSV
   ]);
   assert.equal(download.suggestedFilename(), `rocu-map_funding_${data.meta.asOf}.csv`);
   const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
-  assert.equal(csv[0], 'Illustrative data — not real figures');
-  assert.match(csv[1], /^Region,/);
-  assert.equal(csv.filter((l) => l).length, 12, 'the warning, the header and ten regions');
+  assert.equal(csv[0], data.meta.classification, 'the protective marking heads the file');
+  assert.equal(csv[1], 'Illustrative data — not real figures');
+  assert.match(csv[2], /^Region,/);
+  assert.equal(csv.filter((l) => l).length, 13, 'the marking, the warning, the header and ten regions');
   const first = await rows.first().locator('th').textContent();
-  assert.ok(csv[2].startsWith(`${first},`) || csv[2].startsWith(`"${first}",`), 'rows follow the table order');
+  assert.ok(csv[3].startsWith(`${first},`) || csv[3].startsWith(`"${first}",`), 'rows follow the table order');
   assert.deepEqual(problems, []);
   await context.close();
 });

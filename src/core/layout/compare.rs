@@ -428,6 +428,11 @@ impl Table {
     /// would run as a formula are prefixed with an apostrophe.
     pub fn to_csv(&self, order: &[usize]) -> String {
         let mut out = String::new();
+        // The protective marking heads the file, as it heads every page.
+        if let Some(m) = &self.marking {
+            out.push_str(&csv_field(m));
+            out.push_str("\r\n");
+        }
         if self.illustrative {
             out.push_str(&csv_field(ILLUSTRATIVE));
             out.push_str("\r\n");
