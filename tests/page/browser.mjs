@@ -32,9 +32,16 @@ export async function open(env, path, viewport = { width: 1280, height: 900 }, o
   return { page, context, problems, requests };
 }
 
-/** Waits until the map has drawn (or shown its error). */
+/**
+ * Waits until the map has drawn; fails with the page's own message if it shows
+ * an error instead (so no test goes on to check, say, axe on an error page).
+ */
 export async function drawn(page) {
   await page.waitForSelector('rocu-map svg.rm-svg, rocu-map .rm-error', { timeout: 15000 });
+  const error = await page.locator('rocu-map .rm-error').first();
+  if (await error.count()) {
+    throw new Error(`the map did not draw: ${await error.textContent()}`);
+  }
 }
 
 /**

@@ -30,7 +30,13 @@ pub fn atlas() -> Atlas {
 
 /// Compares `actual` with the golden file `tests/golden/NAME`. Set
 /// `UPDATE_GOLDEN=1` to write it (refused under CI, where a mismatch must fail).
+///
+/// SVG and HTML are kept one element to a line (a line break before each tag
+/// that follows another), so a change to a golden file can be read in a diff;
+/// the output is compared in that form.
 pub fn golden(name: &str, actual: &str) {
+    let readable = one_element_per_line(actual);
+    let actual = readable.as_str();
     let Some(expected) = golden_file(name, actual.as_bytes()) else {
         return;
     };
@@ -42,6 +48,17 @@ pub fn golden(name: &str, actual: &str) {
             .position(|(a, b)| a != b)
             .map_or_else(|| "length".to_string(), |i| format!("line {}", i + 1));
         panic!("{name} differs from the golden file at {line}; if the change is intended, run UPDATE_GOLDEN=1 cargo test and review the diff");
+    }
+}
+
+/// Markup with a line break between each tag and the next (`><`); text
+/// containing `><` of its own would be changed too, which golden files have
+/// none of (`>` and `<` in text are escaped).
+pub fn one_element_per_line(markup: &str) -> String {
+    if markup.starts_with('<') {
+        markup.replace("><", ">\n<")
+    } else {
+        markup.to_string()
     }
 }
 
