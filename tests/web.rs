@@ -365,6 +365,77 @@ async fn two_maps_on_one_page_do_not_interfere_and_destroy_cleans_up() {
     ha.destroy();
 }
 
+/// Counts the listeners on `window` and `document` and the live resize
+/// observers, by wrapping the browser's own functions (once per page).
+fn listener_spy() -> js_sys::Function {
+    js_sys::Function::new_no_args(
+        r#"
+        if (!window.__rmSpy) {
+          const live = new Map();
+          const key = (t, type) => (t === window ? 'window:' : t === document ? 'document:' : null) && ((t === window ? 'window:' : 'document:') + type);
+          const add = EventTarget.prototype.addEventListener;
+          const remove = EventTarget.prototype.removeEventListener;
+          EventTarget.prototype.addEventListener = function (type, f, o) {
+            const k = key(this, type);
+            if (k) { const s = live.get(k) || new Set(); s.add(f); live.set(k, s); }
+            return add.call(this, type, f, o);
+          };
+          EventTarget.prototype.removeEventListener = function (type, f, o) {
+            const k = key(this, type);
+            if (k && live.get(k)) live.get(k).delete(f);
+            return remove.call(this, type, f, o);
+          };
+          let observing = 0;
+          const RO = window.ResizeObserver;
+          window.ResizeObserver = class extends RO {
+            observe(t) { observing++; this.__n = (this.__n || 0) + 1; return super.observe(t); }
+            disconnect() { observing -= this.__n || 0; this.__n = 0; return super.disconnect(); }
+            unobserve(t) { if (this.__n) { this.__n--; observing--; } return super.unobserve(t); }
+          };
+          window.__rmSpy = () => {
+            let n = 0;
+            for (const s of live.values()) n += s.size;
+            return n * 1000 + observing;
+          };
+        }
+        return window.__rmSpy();
+        "#,
+    )
+}
+
+/// What the spy counts now: listeners on `window` and `document` (thousands)
+/// and resize observers (units).
+fn spied(spy: &js_sys::Function) -> (u32, u32) {
+    let n = spy
+        .call0(&JsValue::NULL)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .expect("count") as u32;
+    (n / 1000, n % 1000)
+}
+
+/// `destroy()` removes every listener the map put on `window` and `document`
+/// (keys, `hashchange`, `fullscreenchange`) and disconnects its resize
+/// observer: counted by wrapping the browser's own functions.
+#[wasm_bindgen_test]
+async fn destroy_removes_every_listener_and_observer() {
+    let spy = listener_spy();
+    let before = spied(&spy);
+    let el = host();
+    let handle =
+        mount(el.clone(), options(NETWORK, true)).unwrap_or_else(|_| panic!("mount failed"));
+    next_event(&el, "rocu-map:ready").await;
+    let (listeners, observers) = spied(&spy);
+    assert!(
+        listeners >= before.0 + 3,
+        "keys, hashchange and fullscreenchange: {listeners}"
+    );
+    assert_eq!(observers, before.1 + 1, "one resize observer");
+    handle.destroy();
+    assert_eq!(spied(&spy), before, "all removed");
+    el.remove();
+}
+
 #[wasm_bindgen_test]
 async fn the_deep_link_selects_on_load_and_follows_selection() {
     let window = web_sys::window().expect("window");
