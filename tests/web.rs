@@ -365,6 +365,44 @@ async fn two_maps_on_one_page_do_not_interfere_and_destroy_cleans_up() {
     ha.destroy();
 }
 
+/// With deep links on in two maps, the first owns the address: the second
+/// neither writes it nor follows it, so neither drives the other; when the
+/// first is destroyed, the second takes it over.
+#[wasm_bindgen_test]
+async fn two_maps_with_deep_links_do_not_drive_each_other_through_the_address() {
+    let window = web_sys::window().expect("window");
+    let _ = window.location().set_hash("");
+    settle().await;
+    let (a, b) = (host(), host());
+    let ha = mount(a.clone(), options(NETWORK, true)).unwrap_or_else(|_| panic!("mount a"));
+    let hb = mount(b.clone(), options(NETWORK, true)).unwrap_or_else(|_| panic!("mount b"));
+    // Both listened for before either can fire.
+    let (ready_a, ready_b) = (
+        next_event(&a, "rocu-map:ready"),
+        next_event(&b, "rocu-map:ready"),
+    );
+    ready_a.await;
+    ready_b.await;
+    settle().await;
+    assert!(hb.select(Some("south-west".into()), None));
+    assert_eq!(
+        hash().await,
+        "",
+        "the second map does not write the address"
+    );
+    assert!(ha.select(Some("eastern".into()), None));
+    assert_eq!(hash().await, "#region=eastern");
+    settle().await;
+    assert_eq!(hb.region().as_deref(), Some("south-west"), "nor follow it");
+    ha.destroy();
+    assert!(hb.select(Some("north-west".into()), None));
+    assert_eq!(hash().await, "#region=north-west", "and takes it over");
+    hb.destroy();
+    a.remove();
+    b.remove();
+    let _ = window.location().set_hash("");
+}
+
 /// Counts the listeners on `window` and `document` and the live resize
 /// observers, by wrapping the browser's own functions (once per page).
 fn listener_spy() -> js_sys::Function {

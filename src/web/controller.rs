@@ -44,6 +44,24 @@ pub(crate) struct Inner {
     pub link: Option<LinkState>,
 }
 
+/// Whether this map reads and writes the address: of the maps on the page
+/// with deep links on, only the first mounted that is still there does, so two
+/// maps never drive each other through it (nor both present from one link).
+/// When it is destroyed, the next takes the address over.
+pub(crate) fn owns_address(shared: &Shared, deep_link: bool) -> bool {
+    deep_link
+        && LIVE.with(|live| {
+            live.borrow()
+                .iter()
+                .filter_map(Weak::upgrade)
+                .find(|m| {
+                    Rc::ptr_eq(m, shared)
+                        || m.try_borrow().is_ok_and(|i| i.deep_link && !i.destroyed)
+                })
+                .is_some_and(|m| Rc::ptr_eq(&m, shared))
+        })
+}
+
 thread_local! {
     static LIVE: RefCell<Vec<Weak<RefCell<Inner>>>> = const { RefCell::new(Vec::new()) };
     static COUNTER: RefCell<u32> = const { RefCell::new(0) };
@@ -220,7 +238,7 @@ fn load(shared: &Shared, value: &Value, scanned: Vec<Problem>) -> Result<(), Web
         let inner = shared.borrow();
         (inner.deep_link, inner.prefix.clone(), inner.host.clone())
     };
-    let from_link = if deep_link {
+    let from_link = if owns_address(shared, deep_link) {
         link::parse(&dom::hash())
     } else {
         LinkState::default()

@@ -281,7 +281,8 @@ fn on_move(s: &Shared, e: Event) {
 }
 
 fn on_hash(s: &Shared, e: Event) {
-    if s.borrow().deep_link {
+    let deep_link = s.borrow().deep_link;
+    if super::controller::owns_address(s, deep_link) {
         perform(s, Action::Link(link::parse(&dom::hash())), Some(&e));
     }
 }
