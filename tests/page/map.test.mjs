@@ -135,6 +135,57 @@ test('a screen reader is told of a listbox of ten options, one selected (Chromiu
   await context.close();
 });
 
+test('a src changed or the element removed mid-load leaves one map, or none, and no listener behind', async () => {
+  const { page, context, problems } = await open(env, 'index.html', undefined, {});
+  // Count the listeners on window and document, from before the page's scripts.
+  await page.addInitScript(() => {
+    const live = new Set();
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    const tracked = (t) => t === window || t === document;
+    EventTarget.prototype.addEventListener = function (type, f, o) {
+      if (tracked(this)) live.add(f);
+      return add.call(this, type, f, o);
+    };
+    EventTarget.prototype.removeEventListener = function (type, f, o) {
+      if (tracked(this)) live.delete(f);
+      return remove.call(this, type, f, o);
+    };
+    window.__listeners = () => live.size;
+    // The src changed while the first map loads (the WebAssembly is still
+    // starting when the document has been parsed): only the second is drawn.
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__drawnAtChange = !!document.querySelector('rocu-map svg');
+      document.querySelector('rocu-map')?.setAttribute('src', 'data/examples/illustrative.json');
+    });
+  });
+  await page.reload();
+  await drawn(page);
+  assert.equal(await page.evaluate(() => window.__drawnAtChange), false, 'the change came mid-load');
+  await page.waitForSelector('rocu-map .rm-banner');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('rocu-map svg.rm-svg').count(), 1, 'one map');
+  assert.equal(await page.locator('rocu-map .rm-widget').count(), 1);
+  const withOne = await page.evaluate(() => window.__listeners());
+  // Removed at once after being added, a second element leaves nothing behind.
+  await page.evaluate(() => {
+    const el = document.createElement('rocu-map');
+    el.setAttribute('src', 'data/network.json');
+    el.id = 'brief';
+    document.body.append(el);
+    setTimeout(() => el.remove(), 0);
+  });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('#brief svg').count(), 0, 'the removed element draws nothing');
+  assert.equal(await page.evaluate(() => window.__listeners()), withOne, 'and leaves no listener on window or document');
+  // Removing the first takes its listeners away too.
+  await page.evaluate(() => document.querySelector('rocu-map').remove());
+  await page.waitForTimeout(300);
+  assert.ok(await page.evaluate(() => window.__listeners()) < withOne, 'the removed map\'s listeners are gone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('hover highlights and names the region', async () => {
   const { page, context } = await open(env, '');
   await drawn(page);
