@@ -162,10 +162,28 @@ fn the_legend_and_labels_carry_the_overlay() {
         scene.legend.iter().all(|l| l.line.text.ends_with(')')),
         "legend rows carry counts"
     );
-    assert!(
-        scene.labels.iter().all(|l| l.line.text.contains(' ')),
-        "labels carry a status icon"
-    );
+    // Each ROCU's label ends with the icon of its own cyber status.
+    for r in atlas.network.regions.iter().filter(|r| r.rocu) {
+        let status = r
+            .capabilities
+            .iter()
+            .find(|c| c.capability == "cyber")
+            .map_or(Status::Unknown, |c| c.status);
+        let label = scene
+            .labels
+            .iter()
+            .find(|l| l.target == r.id)
+            .unwrap_or_else(|| panic!("no label for {}", r.id));
+        assert!(
+            label.line.text.ends_with(&format!(
+                " {}",
+                rocu_map::core::layout::words::status_icon(status)
+            )),
+            "{}: {}",
+            r.id,
+            label.line.text
+        );
+    }
     assert!(scene.regions.iter().any(|r| r.label.contains(": In place")));
 }
 
