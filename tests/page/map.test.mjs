@@ -132,6 +132,22 @@ test('a screen reader is told of a listbox of ten options, one selected (Chromiu
   assert.deepEqual(options.map((o) => network.regions.find((r) => name(o).startsWith(r.name))?.id), network.regions.map((r) => r.id), options.map(name).join('; '));
   const selected = options.filter((o) => o.properties?.some((p) => p.name === 'selected' && p.value.value === true));
   assert.deepEqual(selected.map(name), [options.find((o) => name(o).startsWith('Eastern Region')).name.value]);
+
+  // The overlay control is a labelled combobox; the compare table's headers
+  // are column headers, the sorted one with its sort state.
+  const fresh = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes;
+  let tree = await fresh();
+  assert.ok(tree.some((n) => role(n) === 'combobox' && name(n) === 'Colour the map by'), 'the overlay control is named');
+  await page.locator('rocu-map .rm-compare-view summary').click();
+  await page.locator('rocu-map .rm-compare-view button.rm-sort').nth(2).click();
+  tree = await fresh();
+  const headers = tree.filter((n) => role(n) === 'columnheader');
+  assert.ok(headers.length >= 4, `column headers: ${headers.map(name).join(', ')}`);
+  // The sort arrow is drawn, not read out as part of the header's name (the
+  // state is aria-sort's, which the DevTools protocol does not list).
+  assert.deepEqual(headers.map(name).filter((n) => /[▲▼]/.test(n)), [], 'no arrow in a header\'s name');
+  assert.equal(await page.locator('rocu-map .rm-compare-view th[aria-sort="ascending"]').count(), 1, 'one column is sorted, and says so');
+  assert.ok(tree.some((n) => role(n) === 'rowheader' && name(n).startsWith('Eastern Region')), 'each row is headed by its region');
   await context.close();
 });
 
