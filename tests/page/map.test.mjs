@@ -138,6 +138,13 @@ test('a screen reader is told of a listbox of ten options, one selected (Chromiu
   const fresh = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes;
   let tree = await fresh();
   assert.ok(tree.some((n) => role(n) === 'combobox' && name(n) === 'Colour the map by'), 'the overlay control is named');
+  // A pressed force button is named by the force alone, its state by
+  // aria-pressed (the drawn marker is not read).
+  await page.locator('rocu-map .rm-panel button.rm-force-button').first().click();
+  tree = await fresh();
+  const pressed = tree.filter((n) => role(n) === 'button' && n.properties?.some((p) => p.name === 'pressed' && p.value.value === 'true'));
+  assert.equal(pressed.length, 1, 'one force button is pressed');
+  assert.equal(name(pressed[0]), network.forces.find((f) => f.code === 'E23000026').name);
   await page.locator('rocu-map .rm-compare-view summary').click();
   await page.locator('rocu-map .rm-compare-view button.rm-sort').nth(2).click();
   tree = await fresh();
