@@ -78,6 +78,11 @@ test('the button enters full screen and the keys step through every region and t
   assert.ok(s.labelShare > usual * 1.4, `the map's type is larger for the projector (${s.labelShare} against ${usual})`);
   await page.screenshot({ path: `${OUT}present-overview.png` });
   assert.deepEqual(await axe(page), [], 'axe on the overview slide');
+  // On the slide too, a screen reader gets the regions as the map's options.
+  const { nodes } = await (await context.newCDPSession(page)).send('Accessibility.getFullAXTree');
+  const listbox = nodes.find((n) => n.role?.value === 'listbox' && (n.name?.value || '').startsWith('Map:'));
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  assert.deepEqual(listbox.childIds.map((id) => byId.get(id)?.role?.value), Array(10).fill('option'), 'ten options on the slide');
 
   // Every region in turn with PageDown, as a clicker sends it.
   for (const [i, id] of ids.entries()) {
