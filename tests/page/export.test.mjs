@@ -47,3 +47,42 @@ test('the SVG download is the command line\'s SVG for the same view, and the PNG
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('under Trusted Types (require-trusted-types-for \'script\') the map loads, selects, recolours, sorts, exports and presents with no violation', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  // The page's own policy, with Trusted Types required for every script sink.
+  await page.route('**/illustrative.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/(http-equiv="Content-Security-Policy" content="[^"]*)"/, '$1; require-trusted-types-for \'script\'"');
+    assert.match(body, /require-trusted-types-for 'script'/);
+    await route.fulfill({ response, body });
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`));
+  });
+  await page.goto(`${env.url}illustrative.html`);
+  await drawn(page);
+  await page.locator('rocu-map svg [data-region="eastern"]').dispatchEvent('click');
+  await page.locator('rocu-map select[data-control="overlay"]').selectOption('funding');
+  await page.locator('rocu-map .rm-compare-view summary').click();
+  await page.locator('rocu-map .rm-compare-view button.rm-sort').nth(1).click();
+  await page.locator('rocu-map .rm-export-view summary').click();
+  await download(page, 'rocu-map [data-export="svg"]');
+  await download(page, 'rocu-map [data-export="png"][data-scale="1"]');
+  await page.locator('rocu-map .rm-present').click();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content.includes('require-trusted-types-for')));
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  // And the policy is in force: a string written into innerHTML is refused.
+  assert.ok(await page.evaluate(() => {
+    try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch { return true; }
+  }), 'Trusted Types are enforced on this page');
+  await context.close();
+});
