@@ -171,7 +171,15 @@ fn is_void(tag: &str) -> bool {
     matches!(tag, "br" | "hr" | "img" | "input" | "meta" | "link")
 }
 
-/// Escapes text for markup (content and attribute values).
+/// Escapes text for markup (content and attribute values). Control
+/// characters that XML does not allow at all, even escaped (all below U+0020
+/// but tab, line feed and carriage return), become U+FFFD, so an SVG always
+/// reads back.
+///
+/// ```
+/// use rocu_map::core::markup::node::escape;
+/// assert_eq!(escape("a<b & \"c\"\u{0}"), "a&lt;b &amp; &quot;c&quot;\u{fffd}");
+/// ```
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -181,6 +189,8 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c < ' ' => out.push('\u{fffd}'),
             _ => out.push(c),
         }
     }
