@@ -34,6 +34,26 @@ const OVERLAYS: [(&str, Option<&str>); 7] = [
     ("inspection", None),
 ];
 
+/// A region's status for a capability (unknown when not given).
+fn status_of(r: &rocu_map::core::data::model::Region, capability: &str) -> Status {
+    r.capabilities
+        .iter()
+        .find(|c| c.capability == capability)
+        .map_or(Status::Unknown, |c| c.status)
+}
+
+/// The label that names `target` in a scene.
+fn label_of<'a>(
+    scene: &'a rocu_map::core::layout::scene::Scene,
+    target: &str,
+) -> &'a rocu_map::core::layout::scene::Label {
+    scene
+        .labels
+        .iter()
+        .find(|l| l.target == target)
+        .unwrap_or_else(|| panic!("no label for {target}"))
+}
+
 #[test]
 fn every_overlay_puts_every_region_in_exactly_one_counted_class() {
     for text in [network_text(), illustrative_text()] {
@@ -94,11 +114,7 @@ fn one_capability_shows_each_region_status_with_an_icon() {
     let n = network(&illustrative_text());
     let p = paint(&n, &Overlay::Capabilities(Some("cyber".into())));
     for (i, r) in n.regions.iter().enumerate().filter(|(_, r)| r.rocu) {
-        let status = r
-            .capabilities
-            .iter()
-            .find(|c| c.capability == "cyber")
-            .map_or(Status::Unknown, |c| c.status);
+        let status = status_of(r, "cyber");
         let key = match status {
             Status::InPlace => "in-place",
             Status::Developing => "developing",
@@ -164,16 +180,8 @@ fn the_legend_and_labels_carry_the_overlay() {
     );
     // Each ROCU's label ends with the icon of its own cyber status.
     for r in atlas.network.regions.iter().filter(|r| r.rocu) {
-        let status = r
-            .capabilities
-            .iter()
-            .find(|c| c.capability == "cyber")
-            .map_or(Status::Unknown, |c| c.status);
-        let label = scene
-            .labels
-            .iter()
-            .find(|l| l.target == r.id)
-            .unwrap_or_else(|| panic!("no label for {}", r.id));
+        let status = status_of(r, "cyber");
+        let label = label_of(&scene, &r.id);
         assert!(
             label.line.text.ends_with(&format!(
                 " {}",
@@ -233,11 +241,7 @@ fn funding_overlays_draw_each_regions_mix_under_its_label() {
     // One bar per ROCU with funding (London has none).
     assert_eq!(scene.glyphs.len(), 9);
     for g in &scene.glyphs {
-        let label = scene
-            .labels
-            .iter()
-            .find(|l| l.target == g.region)
-            .unwrap_or_else(|| panic!("{} has no label", g.region));
+        let label = label_of(scene, &g.region);
         assert!(
             g.frame.y > label.line.y,
             "{}: the bar sits under its label",
