@@ -68,10 +68,6 @@ pub(crate) fn show(
     let mut focus = None;
     let mut full_screen = None;
     let mut link = None;
-    let owns_address = {
-        let deep_link = shared.borrow().deep_link;
-        controller::owns_address(shared, deep_link)
-    };
     let (host, focus) = {
         let mut inner = shared.borrow_mut();
         let inner = &mut *inner;
@@ -145,7 +141,7 @@ pub(crate) fn show(
                 Effect::Slide => present::show(&inner.host, map, ui),
                 Effect::Focus(target) => focus = Some(Some(*target)),
                 Effect::Link(state) => {
-                    if owns_address {
+                    if controller::owns_address(shared, inner.deep_link) {
                         link = Some(state.clone());
                     }
                 }

@@ -23,6 +23,11 @@ pub fn unknown(text: &str) -> Node {
     Node::html("span").attr("class", "rm-unknown").text(text)
 }
 
+/// Where a fact comes from, under it.
+fn source_note(source: &str) -> Node {
+    para(format!("Source: {source}."), "rm-source")
+}
+
 fn para(text: impl Into<String>, class: &'static str) -> Node {
     Node::html("p").attr("class", class).text(text)
 }
@@ -106,8 +111,8 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                     if let Some(note) = s.and_then(|s| s.note.clone()) {
                         li = li.child(para(note, "rm-note"));
                     }
-                    if let Some(source) = s.and_then(|s| s.source.clone()) {
-                        li = li.child(para(format!("Source: {source}."), "rm-source"));
+                    if let Some(source) = s.and_then(|s| s.source.as_deref()) {
+                        li = li.child(source_note(source));
                     }
                     li
                 })),
@@ -316,7 +321,7 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
     );
     let mut out = vec![h3("Governance"), dl];
     if let Some(source) = &g.board_source {
-        out.push(para(format!("Source: {source}."), "rm-source"));
+        out.push(source_note(source));
     }
     out
 }
@@ -337,7 +342,7 @@ pub fn inspection(r: &Region) -> Vec<Node> {
         out.push(para(note.clone(), "rm-note"));
     }
     if let Some(source) = &i.source {
-        out.push(para(format!("Source: {source}."), "rm-source"));
+        out.push(source_note(source));
     }
     out
 }

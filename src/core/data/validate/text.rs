@@ -28,8 +28,8 @@ pub fn prepare(text: &str) -> Result<(&str, Vec<Problem>), Problem> {
             path: "$".into(),
             message: format!(
                 "the file is {} bytes; the largest accepted is {} bytes (5 MB)",
-                crate::core::layout::text::number(text.len() as f64),
-                crate::core::layout::text::number(MAX_BYTES as f64)
+                text.len(),
+                MAX_BYTES
             ),
             hint: Some("check that this is the map's data file, not another file".into()),
         });
@@ -53,13 +53,21 @@ enum Place<'a> {
     Index(usize),
 }
 
+/// Adds the part of a path that `place` names to `path`.
+fn push_place(path: &mut String, place: &Place) {
+    use std::fmt::Write;
+    let _ = match place {
+        Place::Root => write!(path, "$"),
+        Place::Key(k) => write!(path, ".{k}"),
+        Place::Index(i) => write!(path, "[{i}]"),
+    };
+}
+
 /// The path of the value at `place`, under the container at `path`.
 fn path_of(path: &str, place: &Place) -> String {
-    match place {
-        Place::Root => "$".into(),
-        Place::Key(k) => format!("{path}.{k}"),
-        Place::Index(i) => format!("{path}[{i}]"),
-    }
+    let mut out = path.to_string();
+    push_place(&mut out, place);
+    out
 }
 
 /// Walks the JSON text, reporting repeated keys and numbers beyond the
@@ -85,7 +93,7 @@ fn scan(b: &[u8], out: &mut Vec<Problem>) -> Option<()> {
                         continue;
                     }
                     let base = path.len();
-                    path = path_of(&path, &place);
+                    push_place(&mut path, &place);
                     if c == b'{' {
                         let mut keys = Vec::new();
                         next = Some(key(b, &mut i, &path, &mut keys, out)?);
