@@ -523,6 +523,21 @@ fn edge_files_get_the_verdicts_in_the_shared_table() {
     assert!(message("1e400").contains("the number 1e400"));
     assert!(message("twice").contains("given twice"));
     assert!(message("5 MB").contains("the largest accepted is 5242880 bytes"));
+    assert!(message("lone surrogate").contains("`\\ud800` is half of a character"));
+    // A key given twice: the last is used, once, as in the browser.
+    let twice = edges
+        .iter()
+        .find(|e| e.name.contains("capability given twice"))
+        .map(|e| validate_str(&e.text).network)
+        .unwrap_or_else(|| panic!("no such edge"))
+        .unwrap_or_else(|| panic!("not drawn"));
+    let states: Vec<_> = twice.regions[0]
+        .capabilities
+        .iter()
+        .filter(|c| c.capability == "covert-operations")
+        .map(|c| c.status)
+        .collect();
+    assert_eq!(states, [rocu_map::core::data::model::Status::Developing]);
 }
 
 /// The schema's fixed lists are the validator's own (read from the Rust

@@ -901,3 +901,140 @@ async fn edge_files_get_the_same_verdict_as_on_the_command_line() {
         el.remove();
     }
 }
+
+/// Random JSON text (a small, seeded generator: the browser tests have no
+/// proptest), with what makes readers disagree: keys given twice, keys that
+/// are numbers, escapes (whole characters and halves), odd Unicode, numbers
+/// at and beyond the format's range, nesting.
+struct Gen(u64);
+
+impl Gen {
+    fn next(&mut self) -> u64 {
+        // xorshift64
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        from[(self.next() % from.len() as u64) as usize]
+    }
+
+    fn value(&mut self, depth: usize) -> String {
+        let kind = if depth > 5 {
+            self.next() % 4
+        } else {
+            self.next() % 7
+        };
+        match kind {
+            0 => self.pick(&["null", "true", "false"]).to_string(),
+            1 => self
+                .pick(&[
+                    "0",
+                    "-0",
+                    "1",
+                    "-12.5",
+                    "3e2",
+                    "1E-7",
+                    "0.1",
+                    "123456789012345",
+                    "1e15",
+                    "1e308",
+                    "1e400",
+                    "-1e400",
+                    "9007199254740993",
+                ])
+                .to_string(),
+            2 | 3 => self.string(),
+            4 | 5 => {
+                let n = self.next() % 5;
+                let members: Vec<String> = (0..n)
+                    .map(|_| format!("{}: {}", self.key(), self.value(depth + 1)))
+                    .collect();
+                format!("{{{}}}", members.join(", "))
+            }
+            _ => {
+                let n = self.next() % 5;
+                let items: Vec<String> = (0..n).map(|_| self.value(depth + 1)).collect();
+                format!("[{}]", items.join(","))
+            }
+        }
+    }
+
+    fn key(&mut self) -> String {
+        let k = self.pick(&[
+            "a",
+            "b",
+            "id",
+            "0",
+            "1",
+            "10",
+            "01",
+            "-1",
+            "4294967295",
+            "__proto__",
+            "é",
+        ]);
+        format!("\"{k}\"")
+    }
+
+    fn string(&mut self) -> String {
+        let parts: Vec<&str> = (0..self.next() % 4)
+            .map(|_| {
+                self.pick(&[
+                    "x",
+                    " ",
+                    "é",
+                    "\\u00e9",
+                    "\\n",
+                    "\\\"",
+                    "\\\\",
+                    "\\ud83d\\ude00",
+                    "😀",
+                    "\\ud800",
+                    "\\udc00",
+                    "\\u0000",
+                    "<script>",
+                    "\u{202e}",
+                    "\u{feff}",
+                ])
+            })
+            .collect();
+        format!("\"{}\"", parts.concat())
+    }
+}
+
+/// The browser reads a data file exactly as the command line does: for random
+/// JSON, `JSON.parse` and the copy into the core's value give what serde
+/// gives natively, or both refuse, and the text checks are the same.
+#[wasm_bindgen_test]
+fn the_browser_reads_json_as_the_command_line_does() {
+    use rocu_map::core::data::json::Value;
+    use rocu_map::core::data::validate::{text::prepare, Severity};
+    let mut gen = Gen(0x9e37_79b9_7f4a_7c15);
+    let cases = 3000;
+    for _ in 0..cases {
+        let text = gen.value(0);
+        let browser = rocu_map::web::json::parse(&text);
+        let native = prepare(&text).map(|(t, scanned)| (serde_json::from_str::<Value>(t), scanned));
+        match (browser, native) {
+            (Err(b), Err(n)) => assert_eq!(b.message, n.message, "{text}"),
+            (Ok((value, b_scanned)), Ok((parsed, n_scanned))) => {
+                assert_eq!(b_scanned, n_scanned, "{text}");
+                if n_scanned.iter().any(|p| p.severity == Severity::Error) {
+                    // Refused in both, by the checks of the text (a number
+                    // beyond the format, half a character).
+                    continue;
+                }
+                let parsed = parsed.unwrap_or_else(|e| panic!("serde refused {text}: {e}"));
+                assert_eq!(value, parsed, "{text}");
+            }
+            (b, n) => panic!(
+                "{text}: the browser gave {:?}, natively {:?}",
+                b.is_ok(),
+                n.is_ok()
+            ),
+        }
+    }
+}

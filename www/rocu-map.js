@@ -92,13 +92,24 @@ function exports(element, handle) {
   }, { signal: listening.signal });
 }
 
-// Fetches the data as text; a status other than 2xx is an error that says so.
-async function fetchText(src) {
+// Fetches the data; a status other than 2xx is an error that says so. The body
+// is read once the map can judge it: a file whose Content-Length is over the
+// limit is refused unread, with the same message as `rocu-map validate`.
+async function fetchData(src) {
   const response = await fetch(src);
   if (!response.ok) {
     throw new Error(`${src} answered ${response.status} ${response.statusText}`.trim());
   }
-  return response.text();
+  return response;
+}
+
+async function readData(response, handle) {
+  const length = response.headers.get('content-length');
+  if (length !== null && !handle.acceptsLength(Number(length))) {
+    await response.body?.cancel();
+    return;
+  }
+  handle.load(await response.text());
 }
 
 /**
@@ -111,8 +122,8 @@ async function fetchText(src) {
 export async function mount(element, options = {}) {
   const { src, data, deepLink } = options;
   // The data is fetched while the WebAssembly starts, not after.
-  const text = data == null && typeof src === 'string' && src.trim() ? fetchText(src) : null;
-  text?.catch(() => {});
+  const fetched = data == null && typeof src === 'string' && src.trim() ? fetchData(src) : null;
+  fetched?.catch(() => {});
   try {
     await loadWasm();
   } catch (error) {
@@ -121,7 +132,7 @@ export async function mount(element, options = {}) {
   }
   let handle;
   try {
-    if (data == null && !text) {
+    if (data == null && !fetched) {
       throw new Error('give `src` (the address of network.json) or `data`');
     }
     handle = mountWasm(element, { data, deepLink });
@@ -129,7 +140,7 @@ export async function mount(element, options = {}) {
     showFailure(element, error, 'The map options are not valid.');
     throw error;
   }
-  text?.then((t) => handle.load(t), (error) => handle.fail(error));
+  fetched?.then((response) => readData(response, handle)).catch((error) => handle.fail(error));
   exports(element, handle);
   return handle;
 }

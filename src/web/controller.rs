@@ -17,7 +17,7 @@ use super::events::{self, Listeners};
 use super::options::{DataSource, Options};
 use super::ui::{Drawn, Part, Ui};
 use crate::core::data::json::Value;
-use crate::core::data::validate::Problem;
+use crate::core::data::validate::{text, Problem};
 use crate::core::interact::link::{self, LinkState};
 use crate::core::interact::state::{Action, MapState};
 use crate::core::layout::overlay::Overlay;
@@ -124,6 +124,24 @@ impl MapHandle {
                 &self.inner,
                 &WebError::Options("the data must be JSON text or an object".into()),
             ),
+        }
+    }
+
+    /// Says whether a data file of `bytes` bytes (its `Content-Length`, known
+    /// before it is read) may be read. If it is too large, shows why in the
+    /// same words as `rocu-map validate`, and the file need not be downloaded.
+    #[wasm_bindgen(js_name = acceptsLength)]
+    pub fn accepts_length(&self, bytes: f64) -> bool {
+        // A length the browser cannot give is not a reason to refuse.
+        let known = bytes.is_finite() && bytes >= 0.0;
+        match text::too_large_to_read(bytes as usize).filter(|_| known) {
+            Some(problem) => {
+                if !self.inner.borrow().destroyed {
+                    fail(&self.inner, &invalid(problem));
+                }
+                false
+            }
+            None => true,
         }
     }
 

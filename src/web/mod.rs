@@ -8,7 +8,7 @@ mod dom;
 mod effects;
 mod error;
 mod events;
-mod json;
+pub mod json;
 mod options;
 mod present;
 mod ui;

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { start, open, drawn, axe, address, OUT } from './browser.mjs';
 
 const network = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8'));
@@ -259,6 +260,30 @@ test('bad data and a missing file show a clear message in the page', async () =>
   await page.waitForSelector('rocu-map .rm-error');
   assert.match(await page.locator('rocu-map .rm-error').textContent(), /could not be loaded .*404/);
   await context.close();
+});
+
+test('a data file too large to accept is refused from its length, before it is read', async () => {
+  // A server that announces 20 MB and then sends almost nothing: if the map
+  // waited for the body, no message would ever come.
+  const sockets = new Set();
+  const slow = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(20 * 1024 * 1024) });
+    response.write('{"meta": ');
+  });
+  slow.on('connection', (socket) => { sockets.add(socket); });
+  await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
+  const { page, context, problems } = await open(env, 'embed-example.html');
+  await drawn(page);
+  await page.route('**/data/network.json', (route) => route.continue({ url: `http://127.0.0.1:${slow.address().port}/network.json` }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error', { timeout: 5000 });
+  const text = await page.locator('rocu-map .rm-error').textContent();
+  // The words `rocu-map validate` gives for a file of that size.
+  assert.match(text, /the file is 20971520 bytes; the largest accepted is 5242880 bytes \(5 MB\)/);
+  assert.deepEqual(problems.filter((p) => !/request failed/.test(p)), []);
+  await context.close();
+  for (const socket of sockets) socket.destroy();
+  slow.close();
 });
 
 test('if the WebAssembly cannot load, the element says so', async () => {

@@ -1,4 +1,4 @@
-// Printing to PDF in headless Chromium, A4 and A3 landscape: page 1 the map with
+// Printing to PDF in headless Chromium on A4 and A3, landscape by the page's CSS: page 1 the map with
 // its legend and key facts, then the compare table, the marking on every page.
 // pdftoppm (poppler-utils) turns the pages into PNGs in test-output/ to look at.
 import { test, before, after } from 'node:test';
@@ -15,7 +15,9 @@ for (const format of ['A4', 'A3']) {
   test(`prints on ${format} landscape with the marking on every page`, async () => {
     const { page, context, problems } = await open(env, 'illustrative.html#region=eastern&overlay=funding');
     await drawn(page);
-    const pdf = await page.pdf({ format, landscape: true, preferCSSPageSize: false });
+    // The paper is the printer's (A4 or A3); the orientation is the page's own
+    // CSS (`@page { size: landscape }`), not asked for here.
+    const pdf = await page.pdf({ format, preferCSSPageSize: true });
     const file = `${OUT}print-${format}.pdf`;
     writeFileSync(file, pdf);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

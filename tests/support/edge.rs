@@ -77,6 +77,36 @@ pub fn edges(network: &str, illustrative: &str) -> Vec<Edge> {
             warnings: vec![],
         },
         Edge {
+            name: "half a character (a lone surrogate escape) in the title",
+            text: swap(
+                network,
+                "\"title\": \"Regional",
+                "\"title\": \"\\ud800Regional",
+            ),
+            errors: vec!["$.meta.title"],
+            warnings: vec![],
+        },
+        Edge {
+            name: "a capability given twice in one region, in place and then developing",
+            text: swap(
+                illustrative,
+                "\"capabilities\": {",
+                "\"capabilities\": {\n \"covert-operations\": {\"status\": \"in-place\"},",
+            ),
+            errors: vec![],
+            warnings: vec!["$.regions[0].capabilities.covert-operations"],
+        },
+        Edge {
+            name: "unknown fields named by numbers (a browser puts them first)",
+            text: swap(
+                network,
+                "\"meta\": {",
+                "\"meta\": {\n \"b\": 1, \"10\": 1, \"2\": 1,",
+            ),
+            errors: vec![],
+            warnings: vec!["$.meta.2", "$.meta.10", "$.meta.b"],
+        },
+        Edge {
             name: "a file over 5 MB",
             text: format!("{network}{}", " ".repeat(5 * 1024 * 1024)),
             errors: vec!["$"],

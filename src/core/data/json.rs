@@ -20,25 +20,58 @@ pub enum Value {
     Object(Map),
 }
 
-/// A JSON object: its members in file order.
+/// A JSON object: its members in the order the browser's `JSON.parse` gives
+/// them (see [`Map::from_members`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Map(pub Vec<(String, Value)>);
 
 impl Map {
-    /// The value of `key`, if present (the last one, as `JSON.parse` does).
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    /// The object that `JSON.parse` makes of `members` as written, so that the
+    /// command line reads a file exactly as the browser does: a key given
+    /// twice keeps its first place and its last value, and keys that are
+    /// array indices (`"0"`, `"12"`, not `"012"`) come first, in numeric order.
+    pub fn from_members(members: Vec<(String, Value)>) -> Map {
+        let mut out: Vec<(String, Value)> = Vec::with_capacity(members.len());
+        // Where each key is in `out`: a file may have very many keys.
+        let mut place: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (k, v) in members {
+            match place.get(&k) {
+                Some(&i) => out[i].1 = v,
+                None => {
+                    place.insert(k.clone(), out.len());
+                    out.push((k, v));
+                }
+            }
+        }
+        // A stable sort: the other keys keep their order, after the indices.
+        out.sort_by_key(|(k, _)| array_index(k).map_or((1, 0), |n| (0, n)));
+        Map(out)
     }
 
-    /// The members in file order.
+    /// The value of `key`, if present.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// The members in order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
 
-    /// The keys in file order.
+    /// The keys in order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_str())
     }
+}
+
+/// The array index a key names, as JavaScript reads keys: digits with no
+/// leading zero, below 2^32 - 1.
+fn array_index(key: &str) -> Option<u32> {
+    let canonical =
+        key == "0" || (!key.starts_with('0') && key.bytes().all(|b| b.is_ascii_digit()));
+    key.parse::<u32>()
+        .ok()
+        .filter(|&n| canonical && n < u32::MAX)
 }
 
 impl Value {
@@ -189,13 +222,30 @@ impl<'de> serde::de::Visitor<'de> for Depth {
             let v = map.next_value_seed(Depth(self.0 + 1))?;
             out.push((k, v));
         }
-        Ok(Value::Object(Map(out)))
+        Ok(Value::Object(Map::from_members(out)))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn objects_are_read_as_json_parse_reads_them() {
+        let v: Value = serde_json::from_str(
+            r#"{"b": 1, "10": 2, "a": 3, "b": 4, "2": 5, "02": 6, "-1": 7, "4294967295": 8}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let Some(m) = v.as_object() else {
+            panic!("not an object: {v:?}")
+        };
+        // As `Object.keys(JSON.parse(...))` gives them in a browser.
+        assert_eq!(
+            m.keys().collect::<Vec<_>>(),
+            ["2", "10", "b", "a", "02", "-1", "4294967295"]
+        );
+        assert_eq!(v.get("b").and_then(Value::as_f64), Some(4.0));
+    }
 
     #[test]
     fn keys_keep_their_order_and_numbers_are_read_as_numbers() {

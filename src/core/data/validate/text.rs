@@ -21,23 +21,42 @@ pub const LARGEST: &str = "999,999,999,999,999";
 /// The text to parse (without a byte-order mark) and the problems the scan
 /// found, or the one problem that stops the file being read at all.
 pub fn prepare(text: &str) -> Result<(&str, Vec<Problem>), Problem> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.len() > MAX_BYTES {
-        return Err(Problem {
-            severity: Severity::Error,
-            path: "$".into(),
-            message: format!(
-                "the file is {} bytes; the largest accepted is {} bytes (5 MB)",
-                text.len(),
-                MAX_BYTES
-            ),
-            hint: Some("check that this is the map's data file, not another file".into()),
-        });
+    let text = text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text);
+    if let Some(problem) = file_too_large(text.len()) {
+        return Err(problem);
     }
     let mut problems = Vec::new();
     let _ = scan(text.as_bytes(), &mut problems);
     Ok((text, problems))
 }
+
+/// The problem with a file of `bytes` bytes (not counting a byte-order mark),
+/// if it is larger than the format accepts.
+pub fn file_too_large(bytes: usize) -> Option<Problem> {
+    (bytes > MAX_BYTES).then(|| size_problem(bytes))
+}
+
+/// The problem with a file whose length is known before it is read (a
+/// download's `Content-Length`), if it is too large even when it begins with
+/// a byte-order mark, which is not counted. A file a few bytes over the limit
+/// is read, and [`prepare`] decides.
+pub fn too_large_to_read(bytes: usize) -> Option<Problem> {
+    (bytes.saturating_sub(BYTE_ORDER_MARK.len()) > MAX_BYTES).then(|| size_problem(bytes))
+}
+
+fn size_problem(bytes: usize) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        path: "$".into(),
+        message: format!(
+            "the file is {bytes} bytes; the largest accepted is {MAX_BYTES} bytes (5 MB)"
+        ),
+        hint: Some("check that this is the map's data file, not another file".into()),
+    }
+}
+
+/// UTF-8's byte-order mark, which Windows Notepad and Excel write.
+const BYTE_ORDER_MARK: &str = "\u{feff}";
 
 /// An object or array being read: its keys so far, or its index; and the
 /// length of the shared path before its own part was added.
@@ -104,7 +123,10 @@ fn scan(b: &[u8], out: &mut Vec<Problem>) -> Option<()> {
                     }
                 }
                 b'"' => {
-                    string(b, &mut i)?;
+                    let text = string(b, &mut i)?;
+                    if let Some(half) = lone_surrogate(text) {
+                        out.push(half_character(path_of(&path, &place), half));
+                    }
                 }
                 b'-' | b'0'..=b'9' => {
                     let written = number(b, &mut i)?;
@@ -165,6 +187,9 @@ fn key<'a>(
         return None;
     }
     *i += 1;
+    if let Some(half) = lone_surrogate(name) {
+        out.push(half_character(format!("{path}.{name}"), half));
+    }
     if keys.contains(&name) {
         out.push(Problem {
             severity: Severity::Warning,
@@ -207,6 +232,56 @@ fn string<'a>(b: &'a [u8], i: &mut usize) -> Option<&'a str> {
             _ => *i += 1,
         }
     }
+}
+
+/// The first escape in a string, as written, that is half of a character
+/// with no other half (a lone surrogate such as `\ud800`). The browser's
+/// `JSON.parse` keeps it and shows it as U+FFFD; serde refuses the file.
+fn lone_surrogate(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    // The code unit of a `\uXXXX` escape starting at `at`.
+    let unit = |at: usize| {
+        (b.get(at + 1) == Some(&b'u'))
+            .then(|| s.get(at + 2..at + 6))
+            .flatten()
+            .and_then(|hex| u16::from_str_radix(hex, 16).ok())
+    };
+    let escape = |at: usize| s.get(at..at + 6);
+    // Where a first half waiting for its second half starts.
+    let mut first: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let u = if b[i] == b'\\' { unit(i) } else { None };
+        match u {
+            Some(0xD800..=0xDBFF) => {
+                if let Some(at) = first {
+                    return escape(at);
+                }
+                first = Some(i);
+            }
+            Some(0xDC00..=0xDFFF) if first.take().is_none() => return escape(i),
+            Some(0xDC00..=0xDFFF) => {}
+            _ => {
+                if let Some(at) = first {
+                    return escape(at);
+                }
+            }
+        }
+        i += match (u, b[i]) {
+            (Some(_), _) => 6,
+            (None, b'\\') => 2,
+            _ => 1,
+        };
+    }
+    first.and_then(escape)
+}
+
+fn half_character(path: String, half: &str) -> Problem {
+    Problem::error(
+        path,
+        format!("`{half}` is half of a character, with no other half, so it cannot be read"),
+    )
+    .hint("remove it, or write the whole character")
 }
 
 /// Reads a number at `i` and returns it as written.
@@ -332,6 +407,53 @@ mod tests {
         // Deep nesting is walked without recursion.
         let deep = "[".repeat(100_000);
         assert!(found(&deep).is_empty());
+    }
+
+    #[test]
+    fn half_a_character_is_reported_where_it_is() {
+        assert_eq!(
+            found(r#"{"a": ["ok", "x\ud800y"], "\udc00": 1}"#),
+            [
+                (
+                    "$.a[1]".to_string(),
+                    "`\\ud800` is half of a character, with no other half, so it cannot be read"
+                        .to_string()
+                ),
+                (
+                    "$.\\udc00".to_string(),
+                    "`\\udc00` is half of a character, with no other half, so it cannot be read"
+                        .to_string()
+                ),
+            ]
+        );
+        // Whole characters, escaped backslashes and other escapes are fine.
+        for fine in [r#"["\ud83d\ude00"]"#, r#"["\\ud800"]"#, r#"["\n\u00e9"]"#] {
+            assert!(found(fine).is_empty(), "{fine}");
+        }
+        for half in [
+            r#"["\ud800"]"#,
+            r#"["\ud800\ud800"]"#,
+            r#"["\ude00\ud83d"]"#,
+            r#"["\ud800\n"]"#,
+        ] {
+            assert_eq!(found(half).len(), 1, "{half}");
+        }
+    }
+
+    #[test]
+    fn a_length_known_before_reading_is_judged_as_the_text_would_be() {
+        // Up to the limit and a byte-order mark: read, and `prepare` decides.
+        assert!(too_large_to_read(MAX_BYTES + 3).is_none());
+        let refused = too_large_to_read(MAX_BYTES + 4).map(|p| p.message);
+        assert_eq!(
+            refused.as_deref(),
+            Some("the file is 5242884 bytes; the largest accepted is 5242880 bytes (5 MB)")
+        );
+        // The same words as for the text itself.
+        let text = " ".repeat(MAX_BYTES + 4);
+        assert_eq!(prepare(&text).err().map(|p| p.message), refused);
+        let marked = format!("\u{feff}{}", " ".repeat(MAX_BYTES));
+        assert!(prepare(&marked).is_ok());
     }
 
     #[test]
