@@ -14,11 +14,15 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence};
+use rocu_map::core::data::model::Network;
 use rocu_map::core::data::validate::{text::prepare, validate_str};
 use rocu_map::core::geography::{atlas::BOUNDARIES, packed, topology::Topology};
 use rocu_map::core::interact::link;
+use rocu_map::core::layout::compare;
 use rocu_map::core::layout::overlay::Overlay;
+use rocu_map::core::markup::details;
 use rocu_map::core::markup::export::{render, Output};
+use rocu_map::core::markup::node::Node;
 
 const NETWORK: &str = include_str!("../data/network.json");
 const ILLUSTRATIVE: &str = include_str!("../data/examples/illustrative.json");
@@ -108,6 +112,42 @@ proptest! {
     }
 
     #[test]
+    fn the_text_writers_output_reads_back(
+        tree in tree(),
+        name in awkward(),
+        note in awkward(),
+        force in awkward(),
+    ) {
+        // Any element tree is written as well-formed markup, every element
+        // an element (no text breaks out into markup).
+        let markup = format!("<root>{}</root>", tree.to_markup());
+        let doc = roxmltree::Document::parse(&markup);
+        prop_assert!(doc.is_ok(), "not well formed: {markup}");
+        let elements = doc.map_or(0, |d| d.descendants().filter(|n| n.is_element()).count());
+        prop_assert_eq!(elements, tree.walk().len() + 1);
+        // The panel and the compare table of a network with awkward names.
+        let mut network = illustrative().clone();
+        network.regions[0].name = name.clone();
+        network.regions[0].note = Some(note);
+        network.forces[0].name = force;
+        network.meta.title = name;
+        let id = network.regions[0].id.clone();
+        let panel = details::panel(&network, Some(&id), None, "rm1").to_markup();
+        prop_assert!(!panel.contains("<script"), "the panel carries a script");
+        prop_assert!(
+            roxmltree::Document::parse(&format!("<root>{panel}</root>")).is_ok(),
+            "the panel is not well formed"
+        );
+        for overlay in [Overlay::Regions, Overlay::Funding(None), Overlay::Capabilities(None)] {
+            let table = compare::table(&network, &overlay);
+            let csv = table.to_csv(&table.region_order());
+            let widths: Vec<usize> = rows(&csv).iter().map(Vec::len).collect();
+            let table = &widths[2..];
+            prop_assert!(table.iter().all(|w| *w == table[0]), "rows of {widths:?} fields");
+        }
+    }
+
+    #[test]
     fn the_writers_output_reads_back(name in awkward(), note in awkward(), short in awkward()) {
         let mut v: serde_json::Value = serde_json::from_str(ILLUSTRATIVE).unwrap_or_default();
         v["regions"][0]["name"] = name.clone().into();
@@ -138,6 +178,41 @@ proptest! {
             }
         }
     }
+}
+
+/// The illustrative network, read once: the text writers' target changes its
+/// names in a copy rather than reading the file for every case.
+fn illustrative() -> &'static Network {
+    static NETWORK: std::sync::OnceLock<Network> = std::sync::OnceLock::new();
+    NETWORK.get_or_init(|| {
+        validate_str(ILLUSTRATIVE)
+            .network
+            .unwrap_or_else(|| panic!("the illustrative data does not validate"))
+    })
+}
+
+/// An element tree of a few levels with awkward text and attribute values.
+fn tree() -> impl Strategy<Value = Node> {
+    let leaf = (awkward(), awkward(), any::<bool>()).prop_map(|(text, value, svg)| {
+        let node = if svg {
+            Node::svg("text")
+        } else {
+            Node::html("span")
+        };
+        node.attr("aria-label", value).text(text)
+    });
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        (prop::collection::vec(inner, 0..4), awkward(), any::<bool>()).prop_map(
+            |(children, title, svg)| {
+                let node = if svg {
+                    Node::svg("g")
+                } else {
+                    Node::html("div")
+                };
+                node.attr("data-title", title).children(children)
+            },
+        )
+    })
 }
 
 /// The CSV's rows, split into fields the way a spreadsheet reads them
