@@ -68,7 +68,7 @@ fn mutate(seed: &[u8], edits: &[(f64, u8, u8)]) -> Vec<u8> {
 fn awkward() -> impl Strategy<Value = String> {
     prop_oneof![
         ".*",
-        "[<>&\"'=+@\\-\r\n\t\u{0}\u{202e}\u{feff}\u{1F600}a-z ]{0,40}",
+        "[<>&\"'=+@\\-\r\n\t\u{0}\u{202e}\u{feff}\u{fffe}\u{1F600}a-z ]{0,40}",
         Just("<script>alert(1)</script>".to_string()),
         Just("=HYPERLINK(\"http://x\")".to_string()),
         Just("]]><!--".to_string()),

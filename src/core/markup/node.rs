@@ -173,12 +173,13 @@ fn is_void(tag: &str) -> bool {
 
 /// Escapes text for markup (content and attribute values). Control
 /// characters that XML does not allow at all, even escaped (all below U+0020
-/// but tab, line feed and carriage return), become U+FFFD, so an SVG always
-/// reads back.
+/// but tab, line feed and carriage return, and the noncharacters U+FFFE and
+/// U+FFFF), become U+FFFD, so an SVG always reads back.
 ///
 /// ```
 /// use rocu_map::core::markup::node::escape;
 /// assert_eq!(escape("a<b & \"c\"\u{0}"), "a&lt;b &amp; &quot;c&quot;\u{fffd}");
+/// assert_eq!(escape("\u{fffe}\u{ffff}"), "\u{fffd}\u{fffd}");
 /// ```
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -190,7 +191,7 @@ pub fn escape(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\t' | '\n' | '\r' => out.push(c),
-            c if c < ' ' => out.push('\u{fffd}'),
+            c if c < ' ' || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
             _ => out.push(c),
         }
     }
