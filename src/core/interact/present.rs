@@ -99,9 +99,12 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
     let (w, h) = (w.min(whole.w), h.min(whole.h));
     let cx = area.x + area.w / 2.0;
     let cy = area.y + area.h / 2.0;
+    // Kept inside the scene with min and max rather than `f64::clamp`, which
+    // panics when a bound is not a number (and so brings Rust's float
+    // formatting, about 6 KB gzipped, into the WebAssembly for its message).
     Rect {
-        x: round1((cx - w / 2.0).clamp(0.0, whole.w - w)),
-        y: round1((cy - h / 2.0).clamp(0.0, whole.h - h)),
+        x: round1((cx - w / 2.0).min(whole.w - w).max(0.0)),
+        y: round1((cy - h / 2.0).min(whole.h - h).max(0.0)),
         w: round1(w),
         h: round1(h),
     }
