@@ -50,6 +50,7 @@ pub mod layout {
     pub mod colour;
     pub mod compare;
     pub mod overlay;
+    pub mod points;
     pub mod rank;
     pub mod scene;
     pub mod text;
@@ -66,6 +67,7 @@ pub mod markup {
     pub mod export;
     pub mod node;
     pub mod sections;
+    pub mod slide;
     pub mod svg;
     pub mod widget;
 }

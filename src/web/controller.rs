@@ -287,9 +287,15 @@ fn load(shared: &Shared, value: &Value, scanned: Vec<Problem>) -> Result<(), Web
     let tooltip = find(".rm-tooltip")?;
     area.insert_before(&drawn.svg, tooltip.parent_node().as_ref())?;
     drawn.svg.set_attribute("tabindex", "0")?;
-    drawn
-        .svg
-        .set_attribute("aria-describedby", &widget::help_id(&prefix))?;
+    // Described by the key points, then the keyboard help.
+    drawn.svg.set_attribute(
+        "aria-describedby",
+        &format!(
+            "{} {}",
+            widget::points_id(&prefix),
+            widget::help_id(&prefix)
+        ),
+    )?;
     // The controls and the table are patched later against the trees they
     // were built from.
     let part = |class: &str| -> Result<Part, WebError> {
@@ -310,6 +316,8 @@ fn load(shared: &Shared, value: &Value, scanned: Vec<Problem>) -> Result<(), Web
         live: find(".rm-live")?,
         tooltip: tooltip.unchecked_into(),
         step: dom::one(&root, ".rm-step"),
+        points: find(".rm-points")?,
+        slide: find(".rm-slide-area")?,
         panels: vec![(None, list)],
         tip: Vec::new(),
         entered_at: None,

@@ -117,7 +117,8 @@ pub(crate) fn show(
                     for m in map.marks().iter().filter(|_| rebuilt) {
                         mark(map, ui, &inner.prefix, m);
                     }
-                    present::show(&inner.host, map, ui);
+                    present::points(map, ui);
+                    present::show(&inner.host, map, ui, &inner.prefix);
                 }
                 Effect::Controls => {
                     let view = &map.view;
@@ -138,7 +139,7 @@ pub(crate) fn show(
                     )?;
                 }
                 Effect::FullScreen(on) => full_screen = Some(*on),
-                Effect::Slide => present::show(&inner.host, map, ui),
+                Effect::Slide => present::show(&inner.host, map, ui, &inner.prefix),
                 Effect::Focus(target) => focus = Some(Some(*target)),
                 Effect::Link(state) => {
                     if controller::owns_address(shared, inner.deep_link) {

@@ -9,6 +9,7 @@ use super::dom;
 use super::ui::Ui;
 use crate::core::interact::present::{self, Step};
 use crate::core::interact::state::MapState;
+use crate::core::markup::slide;
 
 /// Puts the map's element in full screen, or leaves full screen. (A browser
 /// may refuse: the presentation then runs in the page.)
@@ -28,8 +29,9 @@ pub(crate) fn is_full_screen() -> bool {
 }
 
 /// Draws the current step: the projector theme on or off, the map zoomed,
-/// the table on its step (CSS shows it open), and the indicator.
-pub(crate) fn show(host: &HtmlElement, map: &MapState, ui: &Ui) {
+/// the table on its step (CSS shows it open), the indicator, and the slide's
+/// figures beside the map.
+pub(crate) fn show(host: &HtmlElement, map: &MapState, ui: &Ui, prefix: &str) {
     let step = map.slide();
     dom::toggle(host, "is-presenting", map.step.is_some());
     dom::toggle(host, "is-compare", step == Step::Compare);
@@ -39,5 +41,22 @@ pub(crate) fn show(host: &HtmlElement, map: &MapState, ui: &Ui) {
     }
     if let Some(g) = &ui.drawn.zoom {
         let _ = g.set_attribute("transform", &present::transform(&map.view, step));
+    }
+    let figures = map.step.and_then(|_| slide::slide(&map.view, step, prefix));
+    let built =
+        dom::document().and_then(|doc| figures.map(|node| dom::build(&doc, &node)).transpose());
+    match built {
+        Ok(Some(el)) => {
+            let _ = dom::replace_children(&ui.slide, &el);
+        }
+        _ => ui.slide.replace_children_with_node_0(),
+    }
+}
+
+/// Writes the key points under the map for the current overlay.
+pub(crate) fn points(map: &MapState, ui: &Ui) {
+    let node = slide::points(&map.view.atlas.network, &map.view.overlay);
+    if let Ok(el) = dom::document().and_then(|doc| dom::build(&doc, &node)) {
+        let _ = dom::replace_children(&ui.points, &el);
     }
 }

@@ -49,6 +49,10 @@ pub(crate) struct Ui {
     pub live: Element,
     pub tooltip: HtmlElement,
     pub step: Option<Element>,
+    /// The key points under the map.
+    pub points: Element,
+    /// Where a presentation slide's figures go.
+    pub slide: Element,
     pub drawn: Drawn,
     pub controls: Part,
     pub compare: Part,

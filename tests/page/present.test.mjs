@@ -44,6 +44,12 @@ function state(page) {
       animating: host.querySelector('.rm-zoom')?.getAnimations().length ?? 0,
       // A label's type as a share of the map's height.
       labelShare: Number(svg?.querySelector('.rm-label-text')?.getAttribute('font-size') ?? 0) / (svg?.viewBox.baseVal.height || 1),
+      slide: box(host.querySelector('.rm-slide')),
+      slideTitle: host.querySelector('.rm-slide-title')?.textContent ?? null,
+      slideText: host.querySelector('.rm-slide')?.textContent ?? '',
+      figureSize: parseFloat(getComputedStyle(host.querySelector('.rm-slide') ?? host).fontSize),
+      // Markings a person can see: the widget's lines and any drawn in the map.
+      markings: [...host.querySelectorAll('[data-marking], svg .rm-marking')].filter((m) => m.getClientRects().length > 0).length,
     };
   }));
 }
@@ -74,7 +80,11 @@ test('the button enters full screen and the keys step through every region and t
   assert.equal(s.transform, 'scale(1)');
   assert.ok(s.fontSize >= 24, `projector type is at least 24 px (${s.fontSize})`);
   assert.ok(!(await button.isVisible()), 'the button is not on the slide');
-  assert.ok(s.legend && s.inset, 'the overview has the legend and the London inset');
+  assert.ok(s.inset && !s.legend, 'the overview has the London inset, and no colour key on the plain map');
+  assert.ok(s.map.h / PROJECTOR.height >= 0.85, `the overview map fills ${Math.round(100 * s.map.h / PROJECTOR.height)}% of the screen's height`);
+  assert.ok(s.figureSize >= 28, `slide type is ${s.figureSize} px at 1080 lines`);
+  assert.match(s.slideText, /The 9 ROCUs serve 41 of the 43 forces on the map\./, 'the key points are on the overview');
+  assert.ok(s.slide.x >= s.map.x + s.map.w, 'nothing on the slide is drawn over the map');
   assert.ok(s.labelShare > usual * 1.4, `the map's type is larger for the projector (${s.labelShare} against ${usual})`);
   await page.screenshot({ path: `${OUT}present-overview.png` });
   assert.deepEqual(await axe(page), [], 'axe on the overview slide');
@@ -89,8 +99,9 @@ test('the button enters full screen and the keys step through every region and t
     await page.keyboard.press('PageDown');
     s = await state(page);
     assert.match(s.step, new RegExp(`^Region ${i + 1} of 10: `));
-    assert.equal(s.selected, id, 'the step\'s region is selected (the rest dimmed)');
-    assert.ok(s.step.includes(s.panel), `the panel shows ${s.panel}`);
+    assert.equal(s.selected, id, 'the step\'s region is selected');
+    assert.ok(s.slideTitle && s.step.includes(s.slideTitle), `the slide is headed ${s.slideTitle}`);
+    assert.ok(s.slide.x >= s.map.x + s.map.w, 'the figures stand beside the map, not over it');
     assert.equal(s.focus, 'rm-step');
     assert.equal(s.hash, `#region=${id}&slide=${i + 2}`);
     assert.match(s.transform, /^scale\(\d+(\.\d)?\)/);
@@ -150,7 +161,8 @@ test('the button enters full screen and the keys step through every region and t
   assert.equal(s.focus, 'rm-present');
   assert.equal(s.hash, '');
   assert.equal(s.transform, 'scale(1)');
-  assert.ok(s.legend && s.inset, 'the legend and inset are back');
+  assert.ok(s.inset && !s.legend, 'the inset is back (the plain map has no colour key)');
+  assert.equal(s.slide, null, 'the slide\'s figures have gone');
   assert.ok(Math.abs(s.labelShare - usual) < usual * 0.05, 'the usual type is back');
   assert.ok(await button.isVisible());
   assert.deepEqual(problems, []);
@@ -210,12 +222,45 @@ test('a link opens the slide it names, and F presents from there, with the overl
     assert.ok(m.top >= 0 && m.bottom <= PROJECTOR.height, `the marking is in view (${m.top}–${m.bottom})`);
   }
   assert.ok(marks[1].top > PROJECTOR.height / 2, 'one marking is at the bottom');
+  s = await state(page);
+  assert.equal(s.markings, 2, 'one marking at the top and one at the bottom, none in the map');
+  // The slide's figures are the core's: the same total as the compare table
+  // gives for the region, and every source of its latest year.
+  const total = await page.$eval(`rocu-map tr[data-row-region="${ids[2]}"]`, (tr) => tr.textContent);
+  const figure = await page.$eval('rocu-map .rm-figure-value', (el) => el.textContent);
+  assert.ok(total.includes(figure), `the slide's ${figure} is the table's (${total})`);
+  for (const source of ['Force contributions', 'Home Office grant', 'In-kind contributions']) {
+    assert.ok(s.slideText.includes(source), `${source} is on the slide`);
+  }
+  assert.match(s.slideText, /Not confirmed: /);
+  assert.ok(await page.locator('rocu-map .rm-slide-legend li').count() >= 3, 'a compact legend stays on the zoomed slide');
   await page.screenshot({ path: `${OUT}present-illustrative-funding.png` });
   assert.deepEqual(await axe(page), [], 'axe on the illustrative slide');
   // A slide number out of range is ignored.
   await page.goto(`${env.url}index.html#slide=99`);
   await drawn(page);
   assert.ok(!(await state(page)).presenting);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 1280x720 the overview fills the screen and a region\'s figures fit beside the map', async () => {
+  const SMALL = { width: 1280, height: 720 };
+  const { page, context, problems } = await open(env, 'illustrative.html#overlay=capabilities&slide=1', SMALL);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await drawn(page);
+  await page.locator('rocu-map .rm-step').press('F');
+  let s = await state(page);
+  assert.ok(s.presenting && s.fullScreen);
+  assert.ok(s.map.h / SMALL.height >= 0.85, `the overview map fills ${Math.round(100 * s.map.h / SMALL.height)}% of the height`);
+  assert.equal(s.markings, 2);
+  await page.keyboard.press('PageDown');
+  s = await state(page);
+  const bottom = await page.$eval('rocu-map .rm-marking-bottom', (m) => m.getBoundingClientRect().top);
+  assert.ok(s.slide.y + s.slide.h <= bottom + 1, `the figures end above the bottom marking (${s.slide.y + s.slide.h} against ${bottom})`);
+  assert.match(s.slideText, /of 25 capabilities in place|Not known/);
+  await page.screenshot({ path: `${OUT}present-720-capabilities.png` });
+  assert.deepEqual(await axe(page), [], 'axe on a capabilities slide');
   assert.deepEqual(problems, []);
   await context.close();
 });

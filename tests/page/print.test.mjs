@@ -25,6 +25,7 @@ for (const format of ['A4', 'A3']) {
     const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/).map(Number);
     const mm = (pt) => Math.round((pt / 72) * 25.4);
     assert.deepEqual([mm(w), mm(h)], format === 'A4' ? [297, 210] : [420, 297]);
+    execFileSync("pdftoppm", ["-png", "-r", "40", file, `${OUT}print-${format}`]);
     assert.ok(pages >= 2 && pages <= 3, `${pages} pages`);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
     assert.equal(text.length, pages);

@@ -313,7 +313,13 @@ impl Scene {
         } else {
             Vec::new()
         };
-        let rows = legend_rows(atlas, paint, plain, !leads.is_empty());
+        // The plain map has no colour key: its colours only keep neighbours
+        // apart (ten regions, six colours), and the labels name the regions.
+        let rows = if plain {
+            Vec::new()
+        } else {
+            legend_rows(atlas, paint, plain, !leads.is_empty())
+        };
         let at = if wide {
             LegendPlace::IrishSea {
                 top: y,
@@ -347,11 +353,7 @@ impl Scene {
         }
         // The date the data describe goes with the attribution, on every export.
         let (attribution, mut bottom) = text_block(
-            &format!(
-                "Data as of {}. {}",
-                super::words::long_date(&meta.as_of),
-                meta.attribution
-            ),
+            &super::words::attribution(meta),
             map_w,
             s.small,
             s.pad,

@@ -65,6 +65,24 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
+/// Words joined as a list in plain English: "a, b and c".
+///
+/// ```
+/// use rocu_map::core::layout::text::list;
+/// assert_eq!(list(&["a", "b", "c"]), "a, b and c");
+/// assert_eq!(list(&["a"]), "a");
+/// ```
+pub fn list<S: AsRef<str>>(words: &[S]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// A number for people to read, with at most two decimal places and no
 /// trailing zeros: "95", "33.4", "-1000". Written with integer arithmetic, so
 /// the WebAssembly carries no floating-point formatter (about 20 KB).

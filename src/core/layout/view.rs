@@ -134,6 +134,12 @@ impl MapView {
         compare::table(&self.atlas.network, &self.overlay)
     }
 
+    /// The evaluated overlay (its classes, and each region's class and value
+    /// in words); `None` on the plain map.
+    pub fn paint(&self) -> Option<&Paint> {
+        self.paint.as_ref()
+    }
+
     /// A region's value on the current overlay in words, such as "In place";
     /// `None` on the plain map.
     pub fn value_of(&self, region: &str) -> Option<&str> {

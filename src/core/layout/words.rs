@@ -53,6 +53,15 @@ pub fn long_date(iso: &str) -> String {
     }
 }
 
+/// The date the data describe and their attribution, as every map carries them.
+pub fn attribution(meta: &crate::core::data::model::Meta) -> String {
+    format!(
+        "Data as of {}. {}",
+        long_date(&meta.as_of),
+        meta.attribution
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,17 +35,17 @@ fn selected_svg(view: &MapView, prefix: &str, selected: Option<&str>) -> Node {
 pub fn show_selected(node: &mut Node, region: &str) {
     let is = |n: &Node, attr: &str| n.get(attr) == Some(region);
     if node.get("class") == Some("rm-region") {
+        // The others are left as they are: faded, they would seem to be in
+        // another class than the legend gives.
         if is(node, "data-region") {
             add_class(node, "is-selected");
             set(node, "aria-selected", "true");
-        } else {
-            node.attrs.push(("fill-opacity", "0.45".into()));
         }
     }
     if node.get("class") == Some("rm-outline") && is(node, "data-outline") {
         add_class(node, "is-selected");
         node.attrs.push(("stroke", INK.into()));
-        node.attrs.push(("stroke-width", "3".into()));
+        node.attrs.push(("stroke-width", "4".into()));
     }
     if node.tag == "svg" && node.get("class") == Some("rm-svg") {
         add_class(node, "has-selection");

@@ -11,7 +11,7 @@ use crate::core::data::validate::is_safe_link;
 use crate::core::geography::path::fmt1;
 use crate::core::layout::colour::PALETTE;
 use crate::core::layout::overlay::{mix, year_total};
-use crate::core::layout::text::{count, money, percent};
+use crate::core::layout::text::{count, list, money, percent};
 use crate::core::layout::words::{long_date, status_icon, NOT_KNOWN};
 
 fn h3(text: impl Into<String>) -> Node {
@@ -253,7 +253,9 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
     out
 }
 
-fn role_text(network: &Network, role: &Role) -> Node {
+/// A role in words, such as "Chief officer, Cleveland Police (name not
+/// published)"; `None` when nothing about it is known.
+fn role(network: &Network, role: &Role) -> Option<Node> {
     let mut parts: Vec<String> = Vec::new();
     if let Some(r) = &role.role {
         parts.push(r.clone());
@@ -265,61 +267,91 @@ fn role_text(network: &Network, role: &Role) -> Node {
         parts.push(f.name.clone());
     }
     if parts.is_empty() {
-        unknown(NOT_KNOWN)
-    } else {
-        let named = role.name.is_some();
-        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        let mut n = Node::html("span").text(parts.join(", "));
-        if !named {
-            n = n.child(unknown(" (name not published)"));
-        }
-        n
+        return None;
     }
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let mut n = Node::html("span").text(parts.join(", "));
+    if role.name.is_none() {
+        n = n.child(unknown(" (name not published)"));
+    }
+    Some(n)
 }
 
-/// The governance section.
+/// The governance section: what is known, one fact to a line, and what is
+/// not known named once (with the public record most of it is not known, and
+/// a column of "Not known" would bury the rest).
 pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
     let g = &r.governance;
-    let mut dl = Node::html("dl").attr("class", "rm-facts rm-facts-stacked");
-    let mut fact = |term: &str, value: Node| {
-        dl.children.push(Node::html("dt").text(term));
-        dl.children.push(Node::html("dd").child(value));
-    };
-    fact(
-        "Chief officer lead",
-        role_text(network, &g.chief_officer_lead),
-    );
-    fact(
-        "Force responsibilities",
-        match g.dedicated {
-            Some(true) => Node::html("span").text("Dedicated lead: none, or limited"),
-            Some(false) => Node::html("span").text("Significant force responsibilities"),
-            None => unknown(NOT_KNOWN),
-        },
-    );
-    fact("Head of unit", role_text(network, &g.head_of_unit));
-    fact("Executive board chair", role_text(network, &g.board_chair));
-    fact(
-        "Board meets",
-        g.board_frequency
-            .clone()
-            .map_or_else(|| unknown(NOT_KNOWN), |f| Node::html("span").text(f)),
-    );
-    fact(
-        "Staff",
-        match g.staffing_model {
-            StaffingModel::Unknown => unknown(NOT_KNOWN),
-            m => Node::html("span").text(label_of(&StaffingModel::ALL, m)),
-        },
-    );
-    fact(
-        "Regional tasking (TTCG)",
-        g.tasking_weeks.map_or_else(
-            || unknown(NOT_KNOWN),
-            |w| Node::html("span").text(format!("Every {}", count(w.round() as usize, "week"))),
+    let text = |t: &str| Some(Node::html("span").text(t));
+    // Each fact: its term, its words within a sentence, and its value if known.
+    let facts: [(&str, &str, Option<Node>); 7] = [
+        (
+            "Chief officer lead",
+            "chief officer lead",
+            role(network, &g.chief_officer_lead),
         ),
-    );
-    let mut out = vec![h3("Governance"), dl];
+        (
+            "Force responsibilities",
+            "force responsibilities",
+            match g.dedicated {
+                Some(true) => text("Dedicated lead: none, or limited"),
+                Some(false) => text("Significant force responsibilities"),
+                None => None,
+            },
+        ),
+        (
+            "Head of unit",
+            "head of unit",
+            role(network, &g.head_of_unit),
+        ),
+        (
+            "Executive board chair",
+            "executive board chair",
+            role(network, &g.board_chair),
+        ),
+        (
+            "Board meets",
+            "how often the board meets",
+            g.board_frequency.as_deref().and_then(text),
+        ),
+        (
+            "Staff",
+            "who employs the staff",
+            match g.staffing_model {
+                StaffingModel::Unknown => None,
+                m => text(label_of(&StaffingModel::ALL, m)),
+            },
+        ),
+        (
+            "Regional tasking (TTCG)",
+            "how often regional tasking (TTCG) meets",
+            g.tasking_weeks
+                .and_then(|w| text(&format!("Every {}", count(w.round() as usize, "week")))),
+        ),
+    ];
+    let mut dl = Node::html("dl").attr("class", "rm-facts rm-facts-stacked");
+    let mut not_known = Vec::new();
+    for (term, words, value) in facts {
+        match value {
+            Some(value) => {
+                dl.children.push(Node::html("dt").text(term));
+                dl.children.push(Node::html("dd").child(value));
+            }
+            None => not_known.push(words),
+        }
+    }
+    let mut out = vec![h3("Governance")];
+    if !dl.children.is_empty() {
+        out.push(dl);
+    }
+    if !not_known.is_empty() {
+        out.push(
+            Node::html("p")
+                .attr("class", "rm-not-known")
+                .child(unknown(NOT_KNOWN))
+                .child(Node::html("span").text(format!(": {}.", list(&not_known)))),
+        );
+    }
     if let Some(source) = &g.board_source {
         out.push(source_note(source));
     }

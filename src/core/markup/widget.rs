@@ -4,6 +4,7 @@
 use super::controls;
 use super::details::{self, KEYBOARD_HELP};
 use super::node::Node;
+use super::slide;
 use crate::core::data::model::Network;
 use crate::core::data::validate::Problem;
 use crate::core::error::Error;
@@ -14,6 +15,11 @@ use crate::core::layout::words;
 /// The element id of the keyboard help, unique per map through `prefix`.
 pub fn help_id(prefix: &str) -> String {
     format!("{prefix}-help")
+}
+
+/// The element id of the key points under the map, which describe it.
+pub fn points_id(prefix: &str) -> String {
+    format!("{prefix}-points")
 }
 
 /// The whole widget for a loaded map, with nothing selected. The map area holds
@@ -49,6 +55,14 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
                 .attr("tabindex", "-1"),
         )
         .child(map_area)
+        .child(
+            Node::html("div")
+                .attr("class", "rm-points")
+                .attr("id", points_id(prefix))
+                .child(slide::points(network, overlay)),
+        )
+        // Filled while presenting: the figures beside the map.
+        .child(Node::html("div").attr("class", "rm-slide-area"))
         .child(controls::export_view())
         .child(controls::compare_view(controls::compare_body(
             &table,
