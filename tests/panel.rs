@@ -6,21 +6,13 @@ mod support;
 use rocu_map::core::data::validate::validate_str;
 use rocu_map::core::markup::details::panel;
 use rocu_map::core::markup::node::Node;
-use support::{illustrative_text, network_text};
+use support::{all_text, illustrative_text, network_text};
 
 fn panel_for(text: &str, region: &str) -> Node {
     let network = validate_str(text)
         .network
         .unwrap_or_else(|| panic!("invalid data"));
     panel(&network, Some(region), None, "t")
-}
-
-fn all_text(n: &Node) -> String {
-    n.walk()
-        .iter()
-        .filter_map(|x| x.text.clone())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn with_class<'a>(n: &'a Node, class: &str) -> Vec<&'a Node> {

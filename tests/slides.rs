@@ -11,9 +11,8 @@ use rocu_map::core::layout::overlay::{latest_year, total_funding, year_total, Ov
 use rocu_map::core::layout::points::key_points;
 use rocu_map::core::layout::text::money;
 use rocu_map::core::layout::view::MapView;
-use rocu_map::core::markup::node::Node;
 use rocu_map::core::markup::slide::slide;
-use support::{illustrative_text, network_text};
+use support::{all_text, illustrative_text, network_text};
 
 fn network(text: &str) -> Network {
     validate_str(text)
@@ -23,14 +22,6 @@ fn network(text: &str) -> Network {
 
 fn rocus(n: &Network) -> Vec<&Region> {
     n.regions.iter().filter(|r| r.rocu).collect()
-}
-
-fn all_text(n: &Node) -> String {
-    n.walk()
-        .iter()
-        .filter_map(|x| x.text.clone())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn view(text: &str, overlay: Overlay) -> MapView {

@@ -133,6 +133,10 @@ test('a screen reader is told of a listbox of ten options, one selected (Chromiu
   assert.deepEqual(options.map((o) => network.regions.find((r) => name(o).startsWith(r.name))?.id), network.regions.map((r) => r.id), options.map(name).join('; '));
   const selected = options.filter((o) => o.properties?.some((p) => p.name === 'selected' && p.value.value === true));
   assert.deepEqual(selected.map(name), [options.find((o) => name(o).startsWith('Eastern Region')).name.value]);
+  // The map is described by its key points (then the keyboard help).
+  const description = listbox[0].description?.value || '';
+  assert.match(description, /^The 9 ROCUs serve 41 of the 43 forces on the map\./, description);
+  assert.match(description, /Keyboard: Tab to the map/);
 
   // The overlay control is a labelled combobox; the compare table's headers
   // are column headers, the sorted one with its sort state.

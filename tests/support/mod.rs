@@ -86,3 +86,13 @@ fn golden_file(name: &str, actual: &[u8]) -> Option<Vec<u8>> {
             .unwrap_or_else(|e| panic!("{path}: {e} (run with UPDATE_GOLDEN=1 to create it)")),
     )
 }
+
+/// The text of every element in a tree, joined by spaces.
+#[allow(dead_code)]
+pub fn all_text(n: &rocu_map::core::markup::node::Node) -> String {
+    n.walk()
+        .iter()
+        .filter_map(|x| x.text.clone())
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -4,8 +4,8 @@
 
 use super::node::Node;
 use crate::core::data::model::{
-    label_of, name_of, Capability, CapabilityGroup, Certainty, FundingYear, Network, Region, Role,
-    StaffingModel, Status,
+    label_of, name_of, Capability, CapabilityGroup, Certainty, FundingStream, FundingYear, Network,
+    Region, Role, StaffingModel, Status,
 };
 use crate::core::data::validate::is_safe_link;
 use crate::core::geography::path::fmt1;
@@ -159,9 +159,6 @@ pub fn funding(network: &Network, r: &Region, prefix: &str) -> Vec<Node> {
 
 fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
     let total = year_total(year);
-    let share_of = |s: &crate::core::data::model::FundingStream| {
-        s.share.or_else(|| Some(s.amount? / total? * 100.0))
-    };
 
     let mut out = vec![Node::html("h4").text(format!(
         "{}{}",
@@ -225,19 +222,13 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
                 ),
             )
             .attr("aria-hidden", "true");
-        Node::html("tr").children([
-            Node::html("th")
+        Node::html("tr")
+            .children([Node::html("th")
                 .attr("scope", "row")
                 .child(swatch)
-                .child(Node::html("span").text(network.funding_source_name(&s.source))),
-            Node::html("td")
-                .attr("class", "rm-number")
-                .text(s.amount.map_or(NOT_KNOWN.to_string(), money)),
-            Node::html("td")
-                .attr("class", "rm-number")
-                .text(share_of(s).map_or(NOT_KNOWN.to_string(), percent)),
-            Node::html("td").text(label_of(&Certainty::ALL, s.certainty)),
-        ])
+                .child(Node::html("span").text(network.funding_source_name(&s.source)))])
+            .children(amount_and_share(s, total))
+            .child(Node::html("td").text(label_of(&Certainty::ALL, s.certainty)))
     });
     out.push(
         Node::html("table")
@@ -255,6 +246,20 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
 
 /// A role in words, such as "Chief officer, Cleveland Police (name not
 /// published)"; `None` when nothing about it is known.
+/// A funding stream's amount and its share of the year's `total`, as two
+/// table cells; "Not known" where the data do not give them.
+pub fn amount_and_share(s: &FundingStream, total: Option<f64>) -> [Node; 2] {
+    let share = s.share.or_else(|| Some(s.amount? / total? * 100.0));
+    [
+        Node::html("td")
+            .attr("class", "rm-number")
+            .text(s.amount.map_or(NOT_KNOWN.to_string(), money)),
+        Node::html("td")
+            .attr("class", "rm-number")
+            .text(share.map_or(NOT_KNOWN.to_string(), percent)),
+    ]
+}
+
 fn role(network: &Network, role: &Role) -> Option<Node> {
     let mut parts: Vec<String> = Vec::new();
     if let Some(r) = &role.role {

@@ -7,11 +7,12 @@
 //! such, never as zero.
 
 use super::node::Node;
+use super::sections::amount_and_share;
 use crate::core::data::model::{label_of, Network, Region, Status};
 use crate::core::interact::present::Step;
 use crate::core::layout::overlay::{coverage, latest_year, year_total, Overlay};
 use crate::core::layout::points::key_points;
-use crate::core::layout::text::{count, list, money, percent};
+use crate::core::layout::text::{count, list, money};
 use crate::core::layout::view::MapView;
 use crate::core::layout::words::{
     attribution as attribution_words, long_date, status_icon, NOT_KNOWN, NO_DATA,
@@ -206,26 +207,20 @@ fn funding(network: &Network, r: &Region, measure: Option<&str>) -> Vec<Node> {
         total.map_or(NOT_KNOWN.to_string(), money),
         format!(" in {}", year.year),
     )];
-    let share_of = |s: &crate::core::data::model::FundingStream| {
-        s.share.or_else(|| Some(s.amount? / total? * 100.0))
-    };
     let rows = year.streams.iter().map(|s| {
         let mark = if measure == Some(s.source.as_str()) {
             "rm-slide-row is-measure"
         } else {
             "rm-slide-row"
         };
-        Node::html("tr").attr("class", mark).children([
-            Node::html("th")
-                .attr("scope", "row")
-                .text(network.funding_source_name(&s.source)),
-            Node::html("td")
-                .attr("class", "rm-number")
-                .text(s.amount.map_or(NOT_KNOWN.to_string(), money)),
-            Node::html("td")
-                .attr("class", "rm-number")
-                .text(share_of(s).map_or(NOT_KNOWN.to_string(), percent)),
-        ])
+        Node::html("tr")
+            .attr("class", mark)
+            .child(
+                Node::html("th")
+                    .attr("scope", "row")
+                    .text(network.funding_source_name(&s.source)),
+            )
+            .children(amount_and_share(s, total))
     });
     out.push(
         Node::html("table")
