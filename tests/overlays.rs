@@ -358,13 +358,16 @@ fn presentation_steps_zoom_to_each_region_inside_the_map() {
     };
     use rocu_map::core::layout::view::MapView;
     let view = MapView::from_json(&network_text(), 1200.0).unwrap_or_else(|e| panic!("{e}"));
-    let all = steps(view.atlas.network.regions.len());
+    let network = &view.atlas.network;
+    let all = steps(network);
     assert_eq!(all.len(), 12);
-    assert_eq!(count(10), 12);
-    assert_eq!(step(11, 10), Step::Compare);
-    assert_eq!(step(99, 10), Step::Compare);
-    assert_eq!(slide("0", 10), None);
-    assert_eq!(slide("-1", 10), None);
+    assert_eq!(count(network), 12);
+    assert_eq!(step(11, network), Step::Compare);
+    assert_eq!(step(99, network), Step::Compare);
+    assert_eq!(slide("0", network), None);
+    assert_eq!(slide("-1", network), None);
+    assert_eq!(slide("12", network), Some(11));
+    assert_eq!(slide("13", network), None);
     assert_eq!(transform(&view, Step::Compare), "scale(1)");
     // A projector's larger type: labels 1.6 times the size, the legend no smaller.
     let mut large = view.clone();

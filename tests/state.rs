@@ -534,3 +534,38 @@ fn choosing_from_the_panel_list_moves_focus_to_the_heading() {
     let effects = m.apply(Action::ChooseRegion(id));
     assert_eq!(effects, vec![Effect::Focus(Target::PanelHeading)]);
 }
+
+/// A presentation written in the data replaces the usual sequence: each step
+/// shows its overlay and measure and zooms to its region, and the last step
+/// comes round to the first.
+#[test]
+fn a_written_presentation_shows_each_steps_overlay_and_region() {
+    let mut m = MapState::new(
+        MapView::from_json(&support::illustrative_text(), 900.0).unwrap_or_else(|e| panic!("{e}")),
+    );
+    let story = m.view.atlas.network.presentation.clone();
+    m.apply(Action::Link(LinkState {
+        slide: Some("1".into()),
+        ..LinkState::default()
+    }));
+    for (i, step) in story.iter().enumerate() {
+        assert_eq!(m.step, Some(i));
+        let expected = Overlay::parse(&step.overlay, step.measure.as_deref())
+            .unwrap_or_else(|| panic!("bad overlay in the story"));
+        assert_eq!(m.view.overlay, expected, "step {}", i + 1);
+        assert_eq!(m.selected, step.region, "step {}", i + 1);
+        let link = m.link();
+        assert_eq!(link.slide.as_deref(), Some((i + 1).to_string().as_str()));
+        m.apply(Action::Key("PageDown".into(), Place::Document));
+    }
+    assert_eq!(m.step, Some(0), "after the last step, the first");
+    // A link past the story is ignored.
+    let mut m = MapState::new(
+        MapView::from_json(&support::illustrative_text(), 900.0).unwrap_or_else(|e| panic!("{e}")),
+    );
+    m.apply(Action::Link(LinkState {
+        slide: Some((story.len() + 1).to_string()),
+        ..LinkState::default()
+    }));
+    assert_eq!(m.step, None);
+}

@@ -574,4 +574,72 @@ fn the_schema_lists_are_the_validators() {
         listed(&region["governance"]["properties"]["staffingModel"]),
         staffing
     );
+    assert_eq!(
+        listed(
+            &schema["properties"]["presentation"]["properties"]["steps"]["items"]["properties"]
+                ["overlay"]
+        ),
+        rocu_map::core::data::model::OVERLAY_IDS
+    );
+    assert_eq!(
+        schema["properties"]["presentation"]["properties"]["steps"]["items"]["properties"]
+            ["caption"]["maxLength"],
+        rocu_map::core::data::validate::CAPTION_CHARS
+    );
+}
+
+/// A presentation written in the data: every step's overlay, measure and
+/// region must be the map's own, each mistake reported at its path.
+#[test]
+fn a_written_presentation_is_checked_step_by_step() {
+    let text = with(|v| {
+        v["presentation"] = serde_json::json!({ "steps": [
+            { "title": "Fine", "overlay": "capabilities", "measure": "cyber", "region": "eastern" },
+            { "title": "Typo", "overlay": "fundng" },
+            { "title": "Measure", "overlay": "funding", "measure": "home-office-grnat" },
+            { "title": "No measure here", "overlay": "tasking", "measure": "weekly" },
+            { "title": "Where", "overlay": "regions", "region": "atlantis" },
+            { "title": "", "overlay": "regions", "caption": "x".repeat(201) },
+        ]});
+    });
+    let e = errors(&text);
+    let at = |path: &str| {
+        e.iter()
+            .find(|(p, _, _)| p == path)
+            .unwrap_or_else(|| panic!("nothing at {path}: {e:?}"))
+    };
+    assert_eq!(
+        at("$.presentation.steps[1].overlay").2.as_deref(),
+        Some("did you mean `funding`?")
+    );
+    assert_eq!(
+        at("$.presentation.steps[2].measure").2.as_deref(),
+        Some("did you mean `home-office-grant`?")
+    );
+    assert_eq!(
+        at("$.presentation.steps[3].measure").2.as_deref(),
+        Some("leave `measure` out for this overlay")
+    );
+    assert!(at("$.presentation.steps[4].region")
+        .1
+        .contains("unknown region `atlantis`"));
+    at("$.presentation.steps[5].title");
+    assert!(at("$.presentation.steps[5].caption")
+        .1
+        .contains("longer than 200 characters"));
+    assert!(
+        !e.iter()
+            .any(|(p, _, _)| p.starts_with("$.presentation.steps[0]")),
+        "{e:?}"
+    );
+    // An empty list is a mistake; leaving the section out is not.
+    let empty = with(|v| v["presentation"] = serde_json::json!({ "steps": [] }));
+    assert_eq!(errors(&empty)[0].0, "$.presentation.steps");
+    // The illustrative file's story is valid, and read in order.
+    let story = validate_str(&support::illustrative_text())
+        .network
+        .unwrap_or_else(|| panic!("invalid"))
+        .presentation;
+    assert_eq!(story.len(), 5);
+    assert_eq!(story[2].region.as_deref(), Some("southern-wales"));
 }

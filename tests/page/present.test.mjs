@@ -196,21 +196,23 @@ test('F on the map presents, the zoom animates, and leaving full screen ends the
   await context.close();
 });
 
-test('a link opens the slide it names, and F presents from there, with the overlay and marking kept', async () => {
-  const { page, context, problems } = await open(env, 'illustrative.html#overlay=funding&slide=4', PROJECTOR);
+test('a link opens a step of the story written in the data, and F presents from there, with its overlay and the marking', async () => {
+  const { page, context, problems } = await open(env, 'illustrative.html#slide=3', PROJECTOR);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await drawn(page);
-  const ids = await regionIds(page);
   let s = await state(page);
   assert.ok(s.presenting);
-  assert.match(s.step, /^Region 3 of 10: /);
-  assert.equal(s.selected, ids[2]);
+  // illustrative.json's third step: Tarian, coloured by funding.
+  assert.equal(s.step, 'Step 3 of 5: Tarian: the largest budget');
+  assert.equal(s.selected, 'southern-wales');
   await page.locator('rocu-map .rm-step').press('F');
   s = await state(page);
   assert.ok(s.fullScreen);
-  assert.match(s.step, /^Region 3 of 10: /, 'full screen starts at the linked slide');
-  assert.equal(s.hash, `#region=${ids[2]}&overlay=funding&slide=4`);
-  assert.equal(await page.locator('rocu-map select[data-control="overlay"]').inputValue(), 'funding', 'the overlay is kept');
+  assert.equal(s.step, 'Step 3 of 5: Tarian: the largest budget', 'full screen starts at the linked step');
+  assert.equal(s.hash, '#region=southern-wales&overlay=funding&slide=3');
+  assert.equal(await page.locator('rocu-map select[data-control="overlay"]').inputValue(), 'funding', 'the step\'s overlay');
+  assert.equal(s.slideTitle, 'Tarian: the largest budget');
+  assert.match(s.slideText, /Illustrative figures: force contributions are the largest share/, 'the caption is on the slide');
   // The protective marking is on screen at the top and the bottom.
   const marks = await page.$$eval('rocu-map .rm-marked > [data-marking]', (ps) => ps.map((p) => {
     const r = p.getBoundingClientRect();
@@ -226,7 +228,7 @@ test('a link opens the slide it names, and F presents from there, with the overl
   assert.equal(s.markings, 2, 'one marking at the top and one at the bottom, none in the map');
   // The slide's figures are the core's: the same total as the compare table
   // gives for the region, and every source of its latest year.
-  const total = await page.$eval(`rocu-map tr[data-row-region="${ids[2]}"]`, (tr) => tr.textContent);
+  const total = await page.$eval('rocu-map tr[data-row-region="southern-wales"]', (tr) => tr.textContent);
   const figure = await page.$eval('rocu-map .rm-figure-value', (el) => el.textContent);
   assert.ok(total.includes(figure), `the slide's ${figure} is the table's (${total})`);
   for (const source of ['Force contributions', 'Home Office grant', 'In-kind contributions']) {
@@ -246,7 +248,7 @@ test('a link opens the slide it names, and F presents from there, with the overl
 
 test('at 1280x720 the overview fills the screen and a region\'s figures fit beside the map', async () => {
   const SMALL = { width: 1280, height: 720 };
-  const { page, context, problems } = await open(env, 'illustrative.html#overlay=capabilities&slide=1', SMALL);
+  const { page, context, problems } = await open(env, 'illustrative.html#slide=4', SMALL);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await drawn(page);
   await page.locator('rocu-map .rm-step').press('F');
@@ -258,7 +260,8 @@ test('at 1280x720 the overview fills the screen and a region\'s figures fit besi
   s = await state(page);
   const bottom = await page.$eval('rocu-map .rm-marking-bottom', (m) => m.getBoundingClientRect().top);
   assert.ok(s.slide.y + s.slide.h <= bottom + 1, `the figures end above the bottom marking (${s.slide.y + s.slide.h} against ${bottom})`);
-  assert.match(s.slideText, /of 25 capabilities in place|Not known/);
+  assert.equal(s.step, 'Step 5 of 5: Cyber: two regions without it');
+  assert.match(s.slideText, /Not in place Cyber/);
   await page.screenshot({ path: `${OUT}present-720-capabilities.png` });
   assert.deepEqual(await axe(page), [], 'axe on a capabilities slide');
   assert.deepEqual(problems, []);

@@ -18,7 +18,37 @@ pub struct Network {
     pub capabilities: Vec<Capability>,
     /// The funding-source catalogue.
     pub funding_sources: Vec<FundingSource>,
+    /// The presentation the analyst wrote, in order; empty for the usual
+    /// sequence (the overview, each region, the compare table).
+    pub presentation: Vec<SlideStep>,
 }
+
+/// One step of a presentation written in the data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlideStep {
+    /// The slide's title, such as "Funding rose in every region".
+    pub title: String,
+    /// The overlay shown (`regions`, `capabilities`, `funding`,
+    /// `dedicated-lead`, `tasking` or `inspection`).
+    pub overlay: String,
+    /// Its measure: a capability id or `coverage`, a funding source id or
+    /// `total`; none for the other overlays.
+    pub measure: Option<String>,
+    /// The region zoomed to; none for the whole map.
+    pub region: Option<String>,
+    /// A sentence or two shown on the slide.
+    pub caption: Option<String>,
+}
+
+/// The overlays a presentation step may name, as in the deep link.
+pub const OVERLAY_IDS: [&str; 6] = [
+    "regions",
+    "capabilities",
+    "funding",
+    "dedicated-lead",
+    "tasking",
+    "inspection",
+];
 
 /// Facts about the file as a whole.
 #[derive(Debug, Clone, PartialEq)]

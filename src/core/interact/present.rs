@@ -3,6 +3,7 @@
 //! again. Pure layout: which steps there are, what each is called, and which part
 //! of the map each shows; the browser layer moves between them.
 
+use crate::core::data::model::Network;
 use crate::core::geography::path::{fmt1, round1};
 use crate::core::geography::projection::Rect;
 use crate::core::layout::view::MapView;
@@ -16,44 +17,63 @@ pub enum Step {
     Region(usize),
     /// The compare table.
     Compare,
+    /// Step `.0` of the presentation written in the data.
+    Written(usize),
 }
 
-/// How many steps there are for `regions` regions: the overview, each region
-/// and the compare table.
-pub fn count(regions: usize) -> usize {
-    regions + 2
-}
-
-/// Step `index` of the sequence for `regions` regions (past the end: the table).
-///
-/// ```
-/// use rocu_map::core::interact::present::{step, Step};
-/// assert_eq!(step(0, 2), Step::Overview);
-/// assert_eq!(step(2, 2), Step::Region(1));
-/// assert_eq!(step(3, 2), Step::Compare);
-/// ```
-pub fn step(index: usize, regions: usize) -> Step {
-    match index {
-        0 => Step::Overview,
-        i if i <= regions => Step::Region(i - 1),
-        _ => Step::Compare,
+/// How many steps there are: those written in the data, or the overview, each
+/// region and the compare table.
+pub fn count(network: &Network) -> usize {
+    match network.presentation.len() {
+        0 => network.regions.len() + 2,
+        n => n,
     }
 }
 
-/// The whole sequence for `regions` regions, in order.
+/// Step `index` of the sequence (past the end: the last).
 ///
 /// ```
-/// use rocu_map::core::interact::present::{steps, Step};
-/// assert_eq!(steps(2), vec![Step::Overview, Step::Region(0), Step::Region(1), Step::Compare]);
+/// use rocu_map::core::data::validate::validate_str;
+/// use rocu_map::core::interact::present::{step, Step};
+/// let text = std::fs::read_to_string("data/network.json").unwrap();
+/// let network = validate_str(&text).network.unwrap();
+/// assert_eq!(step(0, &network), Step::Overview);
+/// assert_eq!(step(3, &network), Step::Region(2));
+/// assert_eq!(step(11, &network), Step::Compare);
 /// ```
-pub fn steps(regions: usize) -> Vec<Step> {
-    (0..count(regions)).map(|i| step(i, regions)).collect()
+pub fn step(index: usize, network: &Network) -> Step {
+    let regions = network.regions.len();
+    match (network.presentation.len(), index) {
+        (0, 0) => Step::Overview,
+        (0, i) if i <= regions => Step::Region(i - 1),
+        (0, _) => Step::Compare,
+        (n, i) => Step::Written(i.min(n - 1)),
+    }
+}
+
+/// The whole sequence, in order.
+pub fn steps(network: &Network) -> Vec<Step> {
+    (0..count(network)).map(|i| step(i, network)).collect()
+}
+
+/// The region a step shows, by index in data order; `None` for the whole map.
+pub fn region_of(network: &Network, step: Step) -> Option<usize> {
+    match step {
+        Step::Region(i) => Some(i).filter(|i| *i < network.regions.len()),
+        Step::Written(i) => {
+            let id = network.presentation.get(i)?.region.as_deref()?;
+            network.regions.iter().position(|r| r.id == id)
+        }
+        Step::Overview | Step::Compare => None,
+    }
 }
 
 /// The words for the step indicator, such as "Region 3 of 10: Yorkshire and the
-/// Humber Regional Organised Crime Unit (YHROCU)".
+/// Humber Regional Organised Crime Unit (YHROCU)", or for a written step
+/// "Step 2 of 5: Funding rose in every region".
 pub fn label(view: &MapView, step: Step) -> String {
-    let regions = &view.atlas.network.regions;
+    let network = &view.atlas.network;
+    let regions = &network.regions;
     match step {
         Step::Overview => "Overview of all regions".into(),
         Step::Region(i) => match regions.get(i) {
@@ -61,6 +81,12 @@ pub fn label(view: &MapView, step: Step) -> String {
             None => "Overview of all regions".into(),
         },
         Step::Compare => "All regions compared".into(),
+        Step::Written(i) => format!(
+            "Step {} of {}: {}",
+            i + 1,
+            network.presentation.len(),
+            network.presentation.get(i).map_or("", |s| s.title.as_str())
+        ),
     }
 }
 
@@ -76,12 +102,10 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
         w: scene.width,
         h: scene.height,
     };
-    let Step::Region(i) = step else {
+    let Some(i) = region_of(&view.atlas.network, step) else {
         return whole;
     };
-    let Some(region) = view.atlas.network.regions.get(i) else {
-        return whole;
-    };
+    let region = &view.atlas.network.regions[i];
     let area = match &scene.inset {
         Some(inset) if inset.region == region.id => inset.frame,
         _ => scene.fit.rect(view.atlas.regions[i].bounds),
@@ -134,15 +158,7 @@ pub fn transform(view: &MapView, step: Step) -> String {
 
 /// The index of the step a deep link names: `slide=N`, counted from 1;
 /// `None` when out of range or not a number.
-///
-/// ```
-/// use rocu_map::core::interact::present::slide;
-/// assert_eq!(slide("1", 10), Some(0));
-/// assert_eq!(slide("12", 10), Some(11));
-/// assert_eq!(slide("13", 10), None);
-/// assert_eq!(slide("x", 10), None);
-/// ```
-pub fn slide(word: &str, regions: usize) -> Option<usize> {
+pub fn slide(word: &str, network: &Network) -> Option<usize> {
     let n: usize = word.parse().ok()?;
-    n.checked_sub(1).filter(|i| *i < count(regions))
+    n.checked_sub(1).filter(|i| *i < count(network))
 }

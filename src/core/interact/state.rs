@@ -262,7 +262,7 @@ impl MapState {
     /// The presentation step shown (the overview when not presenting).
     pub fn slide(&self) -> Step {
         self.step.map_or(Step::Overview, |i| {
-            present::step(i, self.view.atlas.network.regions.len())
+            present::step(i, &self.view.atlas.network)
         })
     }
 
@@ -329,8 +329,10 @@ impl MapState {
                 if self.accepts(link.region.as_deref(), force.as_deref()) {
                     self.select(link.region, force, None, &mut out);
                 }
-                let regions = self.view.atlas.network.regions.len();
-                if let Some(i) = link.slide.and_then(|s| present::slide(&s, regions)) {
+                let slide = link
+                    .slide
+                    .and_then(|s| present::slide(&s, &self.view.atlas.network));
+                if let Some(i) = slide {
                     self.go(Some(i), &mut out);
                 }
             }
@@ -489,7 +491,7 @@ impl MapState {
         let Some(at) = self.step else {
             return;
         };
-        let last = present::count(self.view.atlas.network.regions.len()) - 1;
+        let last = present::count(&self.view.atlas.network) - 1;
         let next = match key {
             "PageDown" | "ArrowRight" | "ArrowDown" | " " => {
                 Some(if at < last { at + 1 } else { 0 })
@@ -509,9 +511,9 @@ impl MapState {
         self.go(next, out);
     }
 
-    /// Shows step `index` of the presentation, or with `None` leaves it: the
-    /// step's region is selected (so the others fade and the panel shows its
-    /// key facts), the map is zoomed to it, and focus moves to the indicator.
+    /// Shows step `index` of the presentation, or with `None` leaves it: a
+    /// written step's overlay is shown, the step's region is selected, the map
+    /// is zoomed to it, and focus moves to the indicator.
     fn go(&mut self, index: Option<usize>, out: &mut Effects) {
         if index.is_none() && self.step.is_none() {
             return;
@@ -523,10 +525,19 @@ impl MapState {
             out.push(Effect::Redraw);
         }
         self.step = index;
-        let region = match self.slide() {
-            Step::Region(i) => self.view.atlas.network.regions.get(i).map(|r| r.id.clone()),
-            _ => None,
-        };
+        let step = self.slide();
+        if let (Step::Written(i), Some(_)) = (step, index) {
+            let network = &self.view.atlas.network;
+            let overlay = network
+                .presentation
+                .get(i)
+                .and_then(|s| Overlay::parse(&s.overlay, s.measure.as_deref()));
+            if let Some(overlay) = overlay {
+                self.set_overlay(overlay, out);
+            }
+        }
+        let network = &self.view.atlas.network;
+        let region = present::region_of(network, step).map(|i| network.regions[i].id.clone());
         self.select(region, None, None, out);
         out.push(Effect::Slide);
         out.push(Effect::Focus(if index.is_some() {

@@ -162,7 +162,10 @@ fn funding(rocus: &[&Region]) -> Vec<String> {
     let changes: Vec<String> = [(rose, "rose"), (fell, "fell")]
         .iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| format!("{word} in {}", count(*n, "ROCU")))
+        .map(|(n, word)| match *n == rocus.len() {
+            true => format!("{word} in {}", of(*n, rocus.len())),
+            false => format!("{word} in {}", count(*n, "ROCU")),
+        })
         .collect();
     if !changes.is_empty() {
         out.push(format!(

@@ -9,7 +9,7 @@
 use super::node::Node;
 use super::sections::amount_and_share;
 use crate::core::data::model::{label_of, Network, Region, Status};
-use crate::core::interact::present::Step;
+use crate::core::interact::present::{self, Step};
 use crate::core::layout::overlay::{coverage, latest_year, year_total, Overlay};
 use crate::core::layout::points::key_points;
 use crate::core::layout::text::{count, list, money};
@@ -39,9 +39,25 @@ pub fn slide(view: &MapView, step: Step, prefix: &str) -> Option<Node> {
         Step::Overview => section(overview_title(view)).child(points(network, &view.overlay)),
         Step::Region(i) => {
             let r = network.regions.get(i)?;
-            section(r.short_name.clone())
-                .children(figures(network, r, &view.overlay))
-                .children(facts(network, r, &view.overlay))
+            region_side(section(r.short_name.clone()), network, r, &view.overlay)
+        }
+        // A written step: its title and caption, then the region's figures or
+        // the key points for the whole map.
+        Step::Written(i) => {
+            let written = network.presentation.get(i)?;
+            let mut body = section(written.title.clone());
+            if let Some(caption) = &written.caption {
+                body = body.child(para("rm-slide-caption", caption.clone()));
+            }
+            match present::region_of(network, step).and_then(|r| network.regions.get(r)) {
+                Some(r) => region_side(
+                    body.child(para("rm-slide-region", r.long_name())),
+                    network,
+                    r,
+                    &view.overlay,
+                ),
+                None => body.child(points(network, &view.overlay)),
+            }
         }
     };
     let body = if network.meta.illustrative {
@@ -50,6 +66,12 @@ pub fn slide(view: &MapView, step: Step, prefix: &str) -> Option<Node> {
         body
     };
     Some(body.children(legend(view)).child(attribution(network)))
+}
+
+/// A region's figures for `overlay` and its key facts, under `head`.
+fn region_side(head: Node, network: &Network, r: &Region, overlay: &Overlay) -> Node {
+    head.children(figures(network, r, overlay))
+        .children(facts(network, r, overlay))
 }
 
 /// The key points as a list of sentences (also under the map).

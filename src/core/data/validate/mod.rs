@@ -177,6 +177,7 @@ const TOP_FIELDS: &[&str] = &[
     "units",
     "capabilities",
     "fundingSources",
+    "presentation",
 ];
 const META_FIELDS: &[&str] = &[
     "title",
@@ -217,6 +218,10 @@ const RETIRED: &[(&str, &str)] = &[
     ),
 ];
 const UNIT_FIELDS: &[&str] = &["id", "name", "region", "note"];
+const PRESENTATION_FIELDS: &[&str] = &["steps"];
+const STEP_FIELDS: &[&str] = &["title", "overlay", "measure", "region", "caption"];
+/// The longest caption, in characters: a sentence or two that fits on a slide.
+pub const CAPTION_CHARS: usize = 200;
 
 impl Checker {
     fn push(&mut self, p: Problem) {

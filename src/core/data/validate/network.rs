@@ -7,8 +7,13 @@ use super::{
     at, closest, first_time, is_gss_force_code, is_marking, is_slug, kind, text, Checker, Known,
     Problem, Severity,
 };
-use super::{FORCE_FIELDS, META_FIELDS, REGION_FIELDS, SOURCE_FIELDS, TOP_FIELDS, UNIT_FIELDS};
-use crate::core::data::model::{Force, Meta, Network, Region, Source, Unit};
+use super::{
+    CAPTION_CHARS, FORCE_FIELDS, META_FIELDS, PRESENTATION_FIELDS, REGION_FIELDS, SOURCE_FIELDS,
+    STEP_FIELDS, TOP_FIELDS, UNIT_FIELDS,
+};
+use crate::core::data::model::{
+    Force, Meta, Network, Region, SlideStep, Source, Unit, OVERLAY_IDS,
+};
 
 impl Checker {
     /// Checks the whole file and builds the model from what is usable; the model
@@ -40,6 +45,7 @@ impl Checker {
         };
         let regions = self.regions(top, &catalogues);
         let units = self.units(top);
+        let presentation = self.presentation(top, &catalogues, &regions);
         Some(Network {
             meta: meta?,
             regions,
@@ -47,6 +53,7 @@ impl Checker {
             units,
             capabilities,
             funding_sources,
+            presentation,
         })
     }
 
@@ -254,6 +261,103 @@ impl Checker {
                     .hint("add its code to one region's `forces`"),
                 );
             }
+        }
+        out
+    }
+
+    /// The analyst's presentation: each step's overlay, measure and region
+    /// must be ones the map has.
+    fn presentation(&mut self, top: &Map, cat: &Catalogues, regions: &[Region]) -> Vec<SlideStep> {
+        let mut out = Vec::new();
+        let Some(section) = top.get("presentation") else {
+            return out;
+        };
+        let path = "$.presentation";
+        let Some(map) = self.object(section, path, PRESENTATION_FIELDS) else {
+            return out;
+        };
+        let steps = self.array(map, "steps", path, true);
+        if steps.is_empty() && map.get("steps").is_some() {
+            self.push(
+                Problem::error(at(path, "steps"), "the presentation has no steps")
+                    .hint("give at least one step, or leave `presentation` out"),
+            );
+        }
+        for (i, step) in steps.iter().enumerate() {
+            let sp = format!("{path}.steps[{i}]");
+            let Some(m) = self.object(step, &sp, STEP_FIELDS) else {
+                continue;
+            };
+            let title = text(self.string(m, "title", &sp, true));
+            let overlay = text(self.string(m, "overlay", &sp, true));
+            if !overlay.is_empty() && !OVERLAY_IDS.contains(&overlay.as_str()) {
+                let mut p =
+                    Problem::error(at(&sp, "overlay"), format!("unknown overlay `{overlay}`"));
+                p = match closest(&overlay, &OVERLAY_IDS) {
+                    Some(best) => p.hint(format!("did you mean `{best}`?")),
+                    None => p.hint(format!("use one of {}", OVERLAY_IDS.join(", "))),
+                };
+                self.push(p);
+            }
+            let measure = self.string(m, "measure", &sp, false).map(String::from);
+            if let Some(measure) = &measure {
+                let (fixed, ids): (&str, &[String]) = match overlay.as_str() {
+                    "capabilities" => ("coverage", &cat.capabilities),
+                    "funding" => ("total", &cat.funding_sources),
+                    _ => ("", &[]),
+                };
+                if measure != fixed && !ids.contains(measure) {
+                    let mut p = Problem::error(
+                        at(&sp, "measure"),
+                        format!("`{measure}` is not a measure of the `{overlay}` overlay"),
+                    );
+                    p = match (
+                        fixed,
+                        closest(measure, &ids.iter().map(String::as_str).collect::<Vec<_>>()),
+                    ) {
+                        ("", _) => p.hint("leave `measure` out for this overlay"),
+                        (_, Some(best)) => p.hint(format!("did you mean `{best}`?")),
+                        (fixed, None) => {
+                            p.hint(format!("use `{fixed}` or an id from its catalogue"))
+                        }
+                    };
+                    self.push(p);
+                }
+            }
+            let region = self.string(m, "region", &sp, false).map(String::from);
+            if let Some(region) = &region {
+                if !regions.iter().any(|r| &r.id == region) {
+                    let ids: Vec<&str> = regions.iter().map(|r| r.id.as_str()).collect();
+                    let mut p =
+                        Problem::error(at(&sp, "region"), format!("unknown region `{region}`"));
+                    if let Some(best) = closest(region, &ids) {
+                        p = p.hint(format!("did you mean `{best}`?"));
+                    }
+                    self.push(p);
+                }
+            }
+            let caption = self.string(m, "caption", &sp, false).map(String::from);
+            if caption
+                .as_ref()
+                .is_some_and(|c| c.chars().count() > CAPTION_CHARS)
+            {
+                self.push(
+                    Problem::error(
+                        at(&sp, "caption"),
+                        format!("the caption is longer than {CAPTION_CHARS} characters"),
+                    )
+                    .hint(
+                        "a slide's caption is a sentence or two; put the rest in the board paper",
+                    ),
+                );
+            }
+            out.push(SlideStep {
+                title,
+                overlay,
+                measure,
+                region,
+                caption,
+            });
         }
         out
     }
