@@ -33,7 +33,13 @@ pub(crate) fn is_full_screen() -> bool {
 /// figures beside the map.
 pub(crate) fn show(host: &HtmlElement, map: &MapState, ui: &Ui, prefix: &str) {
     let step = map.slide();
+    let starting = map.step.is_some() && !host.class_list().contains("is-presenting");
     dom::toggle(host, "is-presenting", map.step.is_some());
+    // A presentation a link opened runs in the page: bring the slide into view
+    // (full screen shows it anyway).
+    if starting && !is_full_screen() {
+        host.scroll_into_view();
+    }
     dom::toggle(host, "is-compare", step == Step::Compare);
     if let Some(p) = &ui.step {
         let words = map.step.map(|_| present::label(&map.view, step));

@@ -205,6 +205,9 @@ test('a link opens a step of the story written in the data, and F presents from 
   // illustrative.json's third step: Tarian, coloured by funding.
   assert.equal(s.step, 'Step 3 of 5: Tarian: the largest budget');
   assert.equal(s.selected, 'southern-wales');
+  // In the page (not yet full screen), the slide is brought into view.
+  const top = await page.$eval('rocu-map', (el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 2, `the slide starts at the top of the window (${top})`);
   await page.locator('rocu-map .rm-step').press('F');
   s = await state(page);
   assert.ok(s.fullScreen);
