@@ -211,6 +211,7 @@ impl Paint {
                 &|r| coverage(network, r),
                 &|v| format!("{} in place", number(v)),
                 &|a, b| format!("{} to {} in place", number(a), number(b)),
+                true,
             ),
             Overlay::Funding(None) => banded(
                 network,
@@ -218,6 +219,7 @@ impl Paint {
                 &total_funding,
                 &money,
                 &|a, b| format!("{} to {}", money(a), money(b)),
+                false,
             ),
             Overlay::Funding(Some(source)) => {
                 let name = network.funding_source_name(source);
@@ -227,6 +229,7 @@ impl Paint {
                     &|r| share(r, source),
                     &percent,
                     &|a, b| format!("{} to {}", percent(a), percent(b)),
+                    false,
                 )
             }
             Overlay::Dedicated => categories(
@@ -431,13 +434,15 @@ fn categories(
 }
 
 /// A sequential overlay in up to three equal bands between the smallest and
-/// largest known values, darkest for the highest.
+/// largest known values, darkest for the highest. Counts (`whole`) are banded
+/// in whole numbers that do not overlap, such as "14 to 16", "17 to 18".
 fn banded(
     network: &Network,
     title: &str,
     value: &dyn Fn(&Region) -> Option<f64>,
     words: &dyn Fn(f64) -> String,
     range: &dyn Fn(f64, f64) -> String,
+    whole: bool,
 ) -> Paint {
     let values: Vec<Option<f64>> = network.regions.iter().map(&value).collect();
     let known: Vec<f64> = values.iter().flatten().copied().collect();
@@ -446,41 +451,63 @@ fn banded(
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
             (a.min(*v), b.max(*v))
         });
-    let bands = if known.is_empty() {
-        0
+    // Each band's lowest and highest value, lowest band first.
+    let bounds: Vec<(f64, f64)> = if known.is_empty() {
+        Vec::new()
     } else if hi - lo < 1e-9 {
-        1
+        vec![(lo, hi)]
+    } else if whole {
+        let n = (hi - lo).round() as usize + 1;
+        let bands = n.min(3);
+        let start = |k: usize| lo + (k * n / bands) as f64;
+        (0..bands)
+            .map(|k| {
+                (
+                    start(k),
+                    if k + 1 == bands {
+                        hi
+                    } else {
+                        start(k + 1) - 1.0
+                    },
+                )
+            })
+            .collect()
     } else {
-        3
+        let step = (hi - lo) / 3.0;
+        (0..3)
+            .map(|k| {
+                (
+                    lo + step * k as f64,
+                    if k == 2 {
+                        hi
+                    } else {
+                        lo + step * (k + 1) as f64
+                    },
+                )
+            })
+            .collect()
     };
-    let step = (hi - lo) / bands.max(1) as f64;
-    let mut classes: Vec<Class> = (0..bands)
+    let bands = bounds.len();
+    let mut classes: Vec<Class> = bounds
+        .iter()
+        .enumerate()
         .rev()
-        .map(|b| {
-            let (a, z) = (
-                lo + step * b as f64,
-                if b + 1 == bands {
-                    hi
-                } else {
-                    lo + step * (b + 1) as f64
-                },
-            );
-            Class {
-                key: format!("band-{}", bands - b),
-                label: if bands == 1 { words(lo) } else { range(a, z) },
-                fill: SEQUENTIAL[(bands - 1 - b).min(2)].to_string(),
-                hatched: false,
-                count: 0,
-            }
+        .map(|(b, &(a, z))| Class {
+            key: format!("band-{}", bands - b),
+            label: if z - a < 1e-9 { words(a) } else { range(a, z) },
+            fill: SEQUENTIAL[(bands - 1 - b).min(2)].to_string(),
+            hatched: false,
+            count: 0,
         })
         .collect();
     classes.push(no_data(0));
     let nd = classes.len() - 1;
+    // The highest band whose lowest value it reaches (darkest first).
     let band_of = |v: f64| {
-        if bands <= 1 {
-            return 0;
-        }
-        let b = (((v - lo) / step).floor() as usize).min(bands - 1);
+        let b = bounds
+            .iter()
+            .rposition(|&(a, _)| v >= a - 1e-9)
+            .unwrap_or(0);
         bands - 1 - b
     };
     Paint {
