@@ -346,9 +346,7 @@ impl Checker {
                         at(&sp, "caption"),
                         format!("the caption is longer than {CAPTION_CHARS} characters"),
                     )
-                    .hint(
-                        "a slide's caption is a sentence or two; put the rest in the board paper",
-                    ),
+                    .hint("keep it to a sentence or two"),
                 );
             }
             out.push(SlideStep {
