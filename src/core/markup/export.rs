@@ -88,7 +88,7 @@ fn without_buttons(node: &mut Node) {
 }
 
 /// A self-contained HTML fragment with no script: the protective marking, the
-/// map (inline SVG), the selected region's details (or every region's, each in a
+/// map (inline SVG) and its key points, the selected region's details (or every region's, each in a
 /// disclosure), the compare table for the overlay, the sources and the marking
 /// again. Put it inside `<rocu-map src="…">` and the live map, where it can
 /// load, replaces it in place.
@@ -111,6 +111,11 @@ pub fn html_fragment(view: &MapView, selected: Option<&str>) -> String {
         .attr("class", "rm-static")
         .attr("data-rocu-map-static", "")
         .child(Node::html("div").attr("class", "rm-map-area").child(svg))
+        .child(
+            Node::html("div")
+                .attr("class", "rm-points")
+                .child(super::slide::points(network, &view.overlay)),
+        )
         .child(Node::html("div").attr("class", "rm-panel").child(details))
         .child(
             Node::html("div")
