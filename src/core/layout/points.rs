@@ -53,17 +53,15 @@ fn regions(network: &Network, rocus: &[&Region]) -> Vec<String> {
 
 fn coverage_points(network: &Network, rocus: &[&Region]) -> Vec<String> {
     let total = network.capabilities.len();
-    let known: Vec<(&Region, f64)> = rocus
+    let known = rocus
         .iter()
-        .filter_map(|r| Some((*r, coverage(network, r)?)))
-        .collect();
+        .filter(|r| coverage(network, r).is_some())
+        .count();
     let mut out = Vec::new();
-    match extremes(&known.iter().map(|(r, _)| *r).collect::<Vec<_>>(), |r| {
-        coverage(network, r)
-    }) {
+    match extremes(rocus, |r| coverage(network, r)) {
         Some((most, fewest)) if most.1 == fewest.1 => out.push(format!(
             "Each of the {} with known statuses has {} of the {total} capabilities in place.",
-            count(known.len(), "ROCU"),
+            count(known, "ROCU"),
             number(most.1)
         )),
         Some((most, fewest)) => out.push(format!(
@@ -75,7 +73,7 @@ fn coverage_points(network: &Network, rocus: &[&Region]) -> Vec<String> {
         )),
         None => {}
     }
-    let unknown = rocus.len() - known.len();
+    let unknown = rocus.len() - known;
     if unknown > 0 {
         out.push(format!(
             "For {}, the status of most capabilities is not published.",
