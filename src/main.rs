@@ -1,5 +1,6 @@
 //! The `rocu-map` command line: validate a data file, or render the map as SVG,
-//! PNG, a static HTML fragment or the compare table as CSV.
+//! PNG, a static HTML fragment, the compare table as CSV, or the presentation
+//! as a printed board paper (PDF).
 
 use std::process::ExitCode;
 
@@ -7,7 +8,10 @@ use rocu_map::core::data::validate;
 use rocu_map::core::layout::overlay::Overlay;
 use rocu_map::core::layout::text;
 use rocu_map::core::markup::export::{self, Output};
+use rocu_map::core::markup::page::Paper;
 
+#[cfg(not(target_arch = "wasm32"))]
+mod pdf;
 #[cfg(not(target_arch = "wasm32"))]
 mod raster;
 
@@ -17,12 +21,16 @@ Usage:
       Check a network.json file. Prints every problem with its JSON path.
       Exits 1 if there are errors, 0 if there are none (warnings allowed).
   rocu-map render --data FILE [--overlay NAME [--measure ID]] [--region ID]
-                 [--format svg|png|html|csv] [--width PIXELS] [--scale N] [--out FILE]
+                 [--format svg|png|html|csv|pdf] [--width PIXELS] [--scale N]
+                 [--paper a4|a3] [--out FILE]
       Draw the map (default width 800) as a standalone SVG, as PNG (--scale 1, 2
       or 3 times the width; fonts built in), as an HTML fragment with no script
       (the map, region details and compare table), or write the compare table
       for the overlay as CSV. --region shows a region selected. Default output:
-      stdout (PNG needs --out).
+      stdout (PNG and PDF need --out).
+      PDF: the presentation as a board paper, one landscape page per step (the
+      sequence written in the data, or the overview, each region and the
+      compare table), A4 unless --paper a3, fonts embedded, no raster images.
       Overlays: regions (default), capabilities (--measure a capability id, or
       coverage), funding (--measure a funding-source id, or total),
       dedicated-lead, tasking, inspection.
@@ -74,6 +82,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let mut format = "svg".to_string();
             let mut region: Option<String> = None;
             let mut scale = 1.0f32;
+            let mut paper = "a4".to_string();
             let mut it = args.iter().skip(1);
             while let Some(flag) = it.next() {
                 let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -84,6 +93,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     "--measure" => measure = Some(value.clone()),
                     "--format" => format = value.clone(),
                     "--region" => region = Some(value.clone()),
+                    "--paper" => paper = value.clone(),
                     "--scale" => {
                         scale = value
                             .parse::<f32>()
@@ -101,13 +111,27 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let overlay = Overlay::parse(&overlay, measure.as_deref())
                 .ok_or_else(|| format!("unknown overlay `{overlay}`"))?;
             let text = read(&data)?;
+            if format == "pdf" {
+                let paper = Paper::parse(&paper)
+                    .ok_or_else(|| format!("unknown paper `{paper}` (use a4 or a3)"))?;
+                if region.is_some() {
+                    return Err(
+                        "--region does not apply to PDF: its pages follow the presentation's steps"
+                            .into(),
+                    );
+                }
+                let out = out.ok_or("PDF output needs --out FILE")?;
+                let bytes = pdf(&text, &overlay, paper)?;
+                std::fs::write(&out, bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let output = match format.as_str() {
                 "svg" | "png" => Output::Svg,
                 "html" => Output::Html,
                 "csv" => Output::Csv,
                 other => {
                     return Err(format!(
-                        "unknown format `{other}` (use svg, png, html or csv)"
+                        "unknown format `{other}` (use svg, png, html, csv or pdf)"
                     ))
                 }
             };
@@ -146,11 +170,27 @@ fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     raster::png(svg, scale)
 }
 
-/// (The command line is native; this only keeps a WebAssembly build of every
+/// The presentation's pages as a PDF, the overview and region pages coloured by `overlay`.
+#[cfg(not(target_arch = "wasm32"))]
+fn pdf(text: &str, overlay: &Overlay, paper: Paper) -> Result<Vec<u8>, String> {
+    use rocu_map::core::layout::view::MapView;
+    use rocu_map::core::markup::page::pages;
+    let mut view = MapView::from_json(text, 800.0).map_err(|e| e.to_string())?;
+    view.set_overlay(overlay.clone(), 800.0);
+    let title = view.atlas.network.meta.title.clone();
+    pdf::pdf(&title, &pages(view, paper))
+}
+
+/// (The command line is native; these only keep a WebAssembly build of every
 /// target compiling.)
 #[cfg(target_arch = "wasm32")]
 fn png(_svg: &str, _scale: f32) -> Result<Vec<u8>, String> {
     Err("PNG output needs the native command line".into())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn pdf(_text: &str, _overlay: &Overlay, _paper: Paper) -> Result<Vec<u8>, String> {
+    Err("PDF output needs the native command line".into())
 }
 
 fn read(path: &str) -> Result<String, String> {

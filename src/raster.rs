@@ -1,11 +1,24 @@
-//! PNG output for the command line: the map's SVG drawn by `resvg` (pure Rust),
-//! with Liberation Sans (metric-compatible with Arial, SIL Open Font License,
-//! `data/fonts/`) built in, so the picture does not depend on the machine's fonts.
+//! Reading the map's SVG for the command line's PNG and PDF output, and PNG
+//! output: the SVG drawn by `resvg` (pure Rust), with Liberation Sans
+//! (metric-compatible with Arial, SIL Open Font License, `data/fonts/`) built
+//! in, so the picture does not depend on the machine's fonts.
 
 use resvg::{tiny_skia, usvg};
 
 const REGULAR: &[u8] = include_bytes!("../data/fonts/LiberationSans-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../data/fonts/LiberationSans-Bold.ttf");
+
+/// Reads an SVG document with the bundled fonts as the only fonts.
+pub fn read_svg(svg: &str) -> Result<usvg::Tree, String> {
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_font_data(REGULAR.to_vec());
+    fonts.load_font_data(BOLD.to_vec());
+    // The SVG asks for Arial, Helvetica, sans-serif: only the bundled font is known,
+    // so every family falls back to it.
+    fonts.set_sans_serif_family("Liberation Sans");
+    usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG cannot be read: {e}"))
+}
 
 /// Draws an SVG document as PNG bytes at `scale` times its size.
 pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
@@ -14,15 +27,7 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
             "--scale {scale} is out of range: use more than 0, up to 8"
         ));
     }
-    let mut options = usvg::Options::default();
-    let fonts = options.fontdb_mut();
-    fonts.load_font_data(REGULAR.to_vec());
-    fonts.load_font_data(BOLD.to_vec());
-    // The SVG asks for Arial, Helvetica, sans-serif: only the bundled font is known,
-    // so every family falls back to it.
-    fonts.set_sans_serif_family("Liberation Sans");
-    let tree =
-        usvg::Tree::from_str(svg, &options).map_err(|e| format!("the SVG cannot be read: {e}"))?;
+    let tree = read_svg(svg)?;
     let size = tree
         .size()
         .to_int_size()

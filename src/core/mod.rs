@@ -65,7 +65,9 @@ pub mod markup {
     pub mod details;
     pub mod diff;
     pub mod export;
+    pub mod flow;
     pub mod node;
+    pub mod page;
     pub mod sections;
     pub mod slide;
     pub mod svg;

@@ -6,6 +6,7 @@
 use crate::core::data::model::Network;
 use crate::core::geography::path::{fmt1, round1};
 use crate::core::geography::projection::Rect;
+use crate::core::layout::overlay::Overlay;
 use crate::core::layout::view::MapView;
 
 /// One step of the presentation.
@@ -68,6 +69,16 @@ pub fn region_of(network: &Network, step: Step) -> Option<usize> {
     }
 }
 
+/// The overlay a written step shows; `None` for the other steps, which keep
+/// the overlay chosen.
+pub fn overlay_of(network: &Network, step: Step) -> Option<Overlay> {
+    let Step::Written(i) = step else {
+        return None;
+    };
+    let written = network.presentation.get(i)?;
+    Overlay::parse(&written.overlay, written.measure.as_deref())
+}
+
 /// The words for the step indicator, such as "Region 3 of 10: Yorkshire and the
 /// Humber Regional Organised Crime Unit (YHROCU)", or for a written step
 /// "Step 2 of 5: Funding rose in every region".
@@ -102,33 +113,44 @@ pub fn view_box(view: &MapView, step: Step) -> Rect {
         w: scene.width,
         h: scene.height,
     };
-    let Some(i) = region_of(&view.atlas.network, step) else {
-        return whole;
-    };
+    match region_of(&view.atlas.network, step) {
+        Some(i) => region_frame(view, i, whole, 0.25),
+        None => whole,
+    }
+}
+
+/// The part of `within` that shows region `i` (index in data order): its
+/// area with a margin, widened to the shape of `within`, never smaller than
+/// `smallest` times `within` across, and kept inside it. A region drawn
+/// enlarged in the inset (London) is shown by its inset.
+pub fn region_frame(view: &MapView, i: usize, within: Rect, smallest: f64) -> Rect {
+    let scene = &view.scene;
     let region = &view.atlas.network.regions[i];
     let area = match &scene.inset {
         Some(inset) if inset.region == region.id => inset.frame,
         _ => scene.fit.rect(view.atlas.regions[i].bounds),
     };
-    // A margin of a tenth each side, and never smaller than a quarter of the map.
+    // A margin of a tenth each side.
     let margin = area.w.max(area.h) * 0.1;
-    let mut w = (area.w + 2.0 * margin).max(whole.w / 4.0);
-    let mut h = (area.h + 2.0 * margin).max(whole.h / 4.0);
-    let aspect = whole.w / whole.h;
+    let mut w = (area.w + 2.0 * margin).max(within.w * smallest);
+    let mut h = (area.h + 2.0 * margin).max(within.h * smallest);
+    let aspect = within.w / within.h;
     if w / h < aspect {
         w = h * aspect;
     } else {
         h = w / aspect;
     }
-    let (w, h) = (w.min(whole.w), h.min(whole.h));
+    let (w, h) = (w.min(within.w), h.min(within.h));
     let cx = area.x + area.w / 2.0;
     let cy = area.y + area.h / 2.0;
-    // Kept inside the scene with min and max rather than `f64::clamp`, which
-    // panics when a bound is not a number (and so brings Rust's float
-    // formatting, about 6 KB gzipped, into the WebAssembly for its message).
+    // Kept inside with min and max rather than `f64::clamp`, which panics
+    // when a bound is not a number (and so brings Rust's float formatting,
+    // about 6 KB gzipped, into the WebAssembly for its message).
+    let right = within.x + within.w - w;
+    let bottom = within.y + within.h - h;
     Rect {
-        x: round1((cx - w / 2.0).min(whole.w - w).max(0.0)),
-        y: round1((cy - h / 2.0).min(whole.h - h).max(0.0)),
+        x: round1((cx - w / 2.0).min(right).max(within.x)),
+        y: round1((cy - h / 2.0).min(bottom).max(within.y)),
         w: round1(w),
         h: round1(h),
     }

@@ -526,13 +526,8 @@ impl MapState {
         }
         self.step = index;
         let step = self.slide();
-        if let (Step::Written(i), Some(_)) = (step, index) {
-            let network = &self.view.atlas.network;
-            let overlay = network
-                .presentation
-                .get(i)
-                .and_then(|s| Overlay::parse(&s.overlay, s.measure.as_deref()));
-            if let Some(overlay) = overlay {
+        if index.is_some() {
+            if let Some(overlay) = present::overlay_of(&self.view.atlas.network, step) {
                 self.set_overlay(overlay, out);
             }
         }
