@@ -59,7 +59,8 @@ pub mod layout {
 }
 
 /// Element trees (HTML and SVG) for the browser and the CLI: the map, the
-/// panel, the controls, the widget, exports, and the diff between trees.
+/// panel, the controls, the widget, exports, the board paper's pages (text
+/// flowed into them), and the diff between trees.
 pub mod markup {
     pub mod controls;
     pub mod details;

@@ -361,30 +361,6 @@ fn marking_box(marking: &str, x: f64, y: f64, k: f64, class: &'static str) -> No
         )
 }
 
-/// Leaves out what the page says itself (the map's own title, legend,
-/// attribution, marking and warning), and on a zoomed page the inset of a
-/// region not shown, as presentation mode does.
-fn strip_for_page(node: &mut Node, region: Option<&str>, zoomed: bool) {
-    const OWN: [&str; 6] = [
-        "rm-title",
-        "rm-legend",
-        "rm-legend-title",
-        "rm-attribution",
-        "rm-marking",
-        "rm-illustrative",
-    ];
-    node.children.retain(|c| {
-        let class = c.get("class").unwrap_or_default();
-        if OWN.contains(&class) {
-            return false;
-        }
-        !(zoomed && class == "rm-inset" && c.get("data-inset-for") != region)
-    });
-    for c in &mut node.children {
-        strip_for_page(c, region, zoomed);
-    }
-}
-
 /// Leaves out the labels whose text starts outside `area`: cut off by the
 /// frame, they would still be found by a search of the PDF.
 fn drop_labels_outside(node: &mut Node, area: &Rect) {
@@ -415,4 +391,28 @@ fn with_attrs(mut node: Node, attrs: &[(&'static str, String)]) -> Node {
         }
     }
     node
+}
+
+/// Leaves out what a page says itself (the map's own title, legend,
+/// attribution, marking and warning), and on a zoomed page the inset of a
+/// region not shown, as presentation mode does.
+fn strip_for_page(node: &mut Node, region: Option<&str>, zoomed: bool) {
+    const OWN: [&str; 6] = [
+        "rm-title",
+        "rm-legend",
+        "rm-legend-title",
+        "rm-attribution",
+        "rm-marking",
+        "rm-illustrative",
+    ];
+    node.children.retain(|c| {
+        let class = c.get("class").unwrap_or_default();
+        if OWN.contains(&class) {
+            return false;
+        }
+        !(zoomed && class == "rm-inset" && c.get("data-inset-for") != region)
+    });
+    for c in &mut node.children {
+        strip_for_page(c, region, zoomed);
+    }
 }
