@@ -17,7 +17,8 @@ say "Optimising with wasm-opt -Oz, then again after re-looping the control flow"
 # The second round (flatten, rereloop, -Oz) finds about 400 bytes gzipped more
 # than -Oz alone; both are binaryen's own semantics-preserving passes. --gufa
 # (whole-program type flow) and the two memory facts (the module's own memory
-# starts zeroed; Rust leaves the first kilobyte unused) save about 450 more.
+# starts zeroed; the first kilobyte is the far end of the 1 MB stack, never
+# reached) save about 450 more.
 wasm-opt --gufa --low-memory-unused --zero-filled-memory -Oz --converge dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
 wasm-opt --flatten --rereloop --low-memory-unused --zero-filled-memory -Oz --converge dist/pkg/rocu_map_bg.wasm \
   -o dist/pkg/rocu_map_bg.wasm
