@@ -14,27 +14,11 @@ use rocu_map::core::layout::overlay::{latest_year, year_total};
 use rocu_map::core::layout::text::money;
 use rocu_map::core::layout::view::MapView;
 use rocu_map::core::markup::page::{pages, Paper};
-use support::{golden, illustrative_text, network_text};
+use support::{golden, illustrative_text, network_text, render_to};
 
 /// Writes the PDF for `args` and returns its path.
 fn pdf(name: &str, args: &[&str]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("rocu-map-pdf-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let out = dir.join(name);
-    let run = Command::new(env!("CARGO_BIN_EXE_rocu-map"))
-        .args(["render", "--format", "pdf"])
-        .args(args)
-        .arg("--out")
-        .arg(&out)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    out
+    render_to(name, &[&["--format", "pdf"], args].concat())
 }
 
 /// What a poppler tool prints for the file.

@@ -9,28 +9,13 @@ use std::process::Command;
 
 use rocu_map::core::layout::overlay::Overlay;
 use rocu_map::core::layout::view::MapView;
-use support::{golden, golden_bytes};
+use support::{golden, golden_bytes, render_to};
 
 const ILLUSTRATIVE: &str = "data/examples/illustrative.json";
 
 fn render(args: &[&str]) -> Vec<u8> {
-    let dir = std::env::temp_dir().join(format!("rocu-map-render-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let out = dir.join(args.join("_").replace(['/', ' '], "-"));
-    let status = Command::new(env!("CARGO_BIN_EXE_rocu-map"))
-        .arg("render")
-        .args(args)
-        .arg("--out")
-        .arg(&out)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-    std::fs::read(&out).unwrap_or_else(|e| panic!("{e}"))
+    let name = args.join("_").replace(['/', ' '], "-");
+    std::fs::read(render_to(&name, args)).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn text(bytes: Vec<u8>) -> String {

@@ -19,6 +19,29 @@ pub fn illustrative_text() -> String {
     .unwrap_or_else(|e| panic!("data/examples/illustrative.json: {e}"))
 }
 
+/// Runs `rocu-map render ARGS --out FILE` in the crate's folder, FILE being
+/// `name` in a temporary folder of this test run, and returns FILE. The run
+/// must succeed.
+pub fn render_to(name: &str, args: &[&str]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rocu-map-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.join(name);
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_rocu-map"))
+        .arg("render")
+        .args(args)
+        .arg("--out")
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    out
+}
+
 /// The default data joined to the shipped boundaries.
 pub fn atlas() -> Atlas {
     let report = validate_str(&network_text());
