@@ -103,6 +103,26 @@ impl MapHandle {
         accepted
     }
 
+    /// Colours the map by `overlay` (`regions`, `capabilities`, `funding`,
+    /// `dedicated-lead`, `tasking` or `inspection`) and its `measure` (a
+    /// capability or funding-source id; none for coverage or the total), as the
+    /// controls would. Returns false, and nothing changes, for an overlay or
+    /// measure the map does not have, or before the map is drawn.
+    #[wasm_bindgen(js_name = setOverlay)]
+    pub fn set_overlay(&self, overlay: &str, measure: Option<String>) -> bool {
+        let measure = measure.filter(|m| !matches!(m.as_str(), "" | "coverage" | "total"));
+        let chosen = self.inner.borrow().map.as_ref().and_then(|m| {
+            let o = Overlay::from_link(&m.view.atlas.network, Some(overlay), measure.as_deref());
+            // An unknown overlay or measure reads as the plain map or no measure.
+            (o.id() == overlay && o.measure() == measure.as_deref()).then_some(o)
+        });
+        let accepted = chosen.is_some();
+        if let Some(o) = chosen {
+            effects::perform(&self.inner, Action::SetOverlay(o), None);
+        }
+        accepted
+    }
+
     /// The selected region id, if any.
     #[wasm_bindgen(getter)]
     pub fn region(&self) -> Option<String> {

@@ -11,15 +11,17 @@ use crate::core::interact::present::{self, Step};
 use crate::core::interact::state::MapState;
 use crate::core::markup::slide;
 
-/// Puts the map's element in full screen, or leaves full screen. (A browser
-/// may refuse: the presentation then runs in the page.)
+/// Puts the map's element in full screen, or leaves full screen. Where full
+/// screen is not allowed (an iframe without `allow="fullscreen"`) it is not
+/// asked for, and the presentation runs in the page.
 pub(crate) fn full_screen(host: &HtmlElement, on: bool) {
+    let Ok(doc) = dom::document() else { return };
     if on {
-        let _ = host.request_fullscreen();
-    } else if let Ok(doc) = dom::document() {
-        if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
+        if doc.fullscreen_enabled() {
+            let _ = host.request_fullscreen();
         }
+    } else if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
     }
 }
 
