@@ -22,7 +22,7 @@ say "Optimising with wasm-opt -Oz, then again after re-looping the control flow"
 wasm-opt --gufa --low-memory-unused --zero-filled-memory -Oz --converge dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
 wasm-opt --flatten --rereloop --low-memory-unused --zero-filled-memory -Oz --converge dist/pkg/rocu_map_bg.wasm \
   -o dist/pkg/rocu_map_bg.wasm
-cp www/*.html www/*.css www/*.js dist/
+cp www/*.html www/*.css www/*.js www/rocu-map.d.ts www/package.json dist/
 cp data/network.json data/network.schema.json dist/data/
 cp data/examples/illustrative.json dist/data/examples/
 say "Minifying the JavaScript, CSS and JSON"
