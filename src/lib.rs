@@ -12,5 +12,9 @@
 
 pub mod core;
 
+/// The spreadsheet round trip of the command line (`export-tables`, `import`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tables;
+
 #[cfg(target_arch = "wasm32")]
 pub mod web;

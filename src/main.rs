@@ -34,6 +34,16 @@ Usage:
       Overlays: regions (default), capabilities (--measure a capability id, or
       coverage), funding (--measure a funding-source id, or total),
       dedicated-lead, tasking, inspection.
+  rocu-map export-tables --data FILE --out DIR
+      Write the figures that change from board to board as three CSV files in
+      DIR, to edit in a spreadsheet: capabilities.csv (each ROCU's status for
+      each capability), funding.csv (each region's funding by year and source)
+      and governance.csv (each ROCU's leads, board and tasking).
+  rocu-map import --data FILE --tables DIR --out FILE
+      Read the three CSV files back into a complete data file, written to --out.
+      Saved by a spreadsheet is fine (UTF-8 with or without a byte-order mark,
+      commas or semicolons). Every problem is listed with its file, row and
+      column and the JSON path it maps to; exits 1, writing nothing, if any.
   rocu-map --help";
 
 fn main() -> ExitCode {
@@ -156,6 +166,41 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some("export-tables") => {
+            let flags = flags(&args[1..], &["--data", "--out"])?;
+            let (data, dir) = (need(&flags, "--data")?, need(&flags, "--out")?);
+            let files = tables(&read(data)?)?;
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {dir}: {e}"))?;
+            for (name, text) in files {
+                let path = std::path::Path::new(dir).join(name);
+                std::fs::write(&path, text)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                println!("Wrote {}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("import") => {
+            let flags = flags(&args[1..], &["--data", "--tables", "--out"])?;
+            let data = need(&flags, "--data")?;
+            let (dir, out) = (need(&flags, "--tables")?, need(&flags, "--out")?);
+            match import(&read(data)?, dir)? {
+                Ok(text) => {
+                    std::fs::write(out, text).map_err(|e| format!("cannot write {out}: {e}"))?;
+                    println!("Wrote {out}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(problems) => {
+                    for p in &problems {
+                        println!("{p}");
+                    }
+                    println!(
+                        "{}; nothing written",
+                        text::count(problems.len(), "problem")
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
         Some("--help") | Some("-h") | Some("help") => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -191,6 +236,69 @@ fn png(_svg: &str, _scale: f32) -> Result<Vec<u8>, String> {
 #[cfg(target_arch = "wasm32")]
 fn pdf(_text: &str, _overlay: &Overlay, _paper: Paper) -> Result<Vec<u8>, String> {
     Err("PDF output needs the native command line".into())
+}
+
+/// `--flag value` pairs, each flag one of `known`.
+fn flags<'a>(args: &'a [String], known: &[&str]) -> Result<Vec<(&'a str, &'a str)>, String> {
+    let mut out = Vec::new();
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        if !known.contains(&flag.as_str()) {
+            return Err(format!("unknown option {flag}"));
+        }
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        out.push((flag.as_str(), value.as_str()));
+    }
+    Ok(out)
+}
+
+fn need<'a>(flags: &[(&str, &'a str)], flag: &str) -> Result<&'a str, String> {
+    flags
+        .iter()
+        .find(|(f, _)| *f == flag)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| format!("{flag} is needed"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn tables(text: &str) -> Result<Vec<(&'static str, String)>, String> {
+    rocu_map::tables::export(text)
+}
+
+/// The tables in `dir` read back into the data file `text`: the new file, or
+/// the problems (as lines to print).
+#[cfg(not(target_arch = "wasm32"))]
+fn import(text: &str, dir: &str) -> Result<Result<String, Vec<String>>, String> {
+    use rocu_map::tables::{self, Problem};
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for name in tables::FILES {
+        let path = std::path::Path::new(dir).join(name);
+        match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => files.push((name.to_string(), text)),
+                Err(_) => problems.push(Problem::general(format!(
+                    "{name} is not UTF-8: save it from the spreadsheet as \"CSV UTF-8\""
+                ))),
+            },
+            Err(e) => problems.push(Problem::general(format!("cannot read {name}: {e}"))),
+        }
+    }
+    let lines = |ps: Vec<Problem>| ps.iter().map(ToString::to_string).collect();
+    if !problems.is_empty() {
+        return Ok(Err(lines(problems)));
+    }
+    Ok(tables::import(text, &files).map_err(lines))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn tables(_text: &str) -> Result<Vec<(&'static str, String)>, String> {
+    Err("the tables need the native command line".into())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn import(_text: &str, _dir: &str) -> Result<Result<String, Vec<String>>, String> {
+    Err("the tables need the native command line".into())
 }
 
 fn read(path: &str) -> Result<String, String> {

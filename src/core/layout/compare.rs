@@ -515,7 +515,9 @@ impl Table {
     }
 }
 
-fn csv_field(s: &str) -> String {
+/// A CSV field: quoted where it holds a comma, quote or line break, and
+/// with an apostrophe before text a spreadsheet would run as a formula.
+pub fn csv_field(s: &str) -> String {
     // Byte tests and a plain loop rather than `str::replace` and char-set
     // patterns: the same result in less WebAssembly.
     let quote = s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
