@@ -282,15 +282,18 @@ fn the_command_line_writes_the_tables_and_reads_them_back() {
     std::fs::write(&funding, text.replacen(",Confirmed,", ",Certain,", 1))
         .unwrap_or_else(|e| panic!("{e}"));
     let fresh = dir.join("fresh.json");
-    let (code, said) = run(&[
-        "import",
-        "--data",
-        data,
-        "--tables",
-        tables_dir,
-        "--out",
-        fresh.to_str().unwrap_or_default(),
-    ]);
+    let import_fresh = || {
+        run(&[
+            "import",
+            "--data",
+            data,
+            "--tables",
+            tables_dir,
+            "--out",
+            fresh.to_str().unwrap_or_default(),
+        ])
+    };
+    let (code, said) = import_fresh();
     assert_eq!(code, Some(1));
     assert!(
         said.starts_with("funding.csv, row 3, column \"Certainty\": `Certain` is not one of"),
@@ -300,15 +303,7 @@ fn the_command_line_writes_the_tables_and_reads_them_back() {
     assert!(!fresh.exists());
     // Saved as Excel's older "CSV (Comma delimited)": Windows-1252, not UTF-8.
     std::fs::write(&funding, b"Region id,Year total (\xa3)\r\n").unwrap_or_else(|e| panic!("{e}"));
-    let (code, said) = run(&[
-        "import",
-        "--data",
-        data,
-        "--tables",
-        tables_dir,
-        "--out",
-        fresh.to_str().unwrap_or_default(),
-    ]);
+    let (code, said) = import_fresh();
     assert_eq!(code, Some(1));
     assert!(
         said.starts_with("funding.csv is not UTF-8: save it from the spreadsheet as \"CSV UTF-8\""),
