@@ -1,7 +1,7 @@
 //! Flows the slide's HTML (a heading, paragraphs, lists, a term list, a
 //! table and a legend with swatches, as `slide::slide` and the compare table
 //! build them) into SVG text for a printed page, where nothing wraps by itself.
-//! Widths come from the estimates in [`text`](crate::core::layout::text), which
+//! Widths come from the estimates in [`crate::core::layout::text`], which
 //! err on the wide side, so the text stays inside its column.
 
 use super::node::Node;
