@@ -42,3 +42,22 @@ for (const format of ['A4', 'A3']) {
     await context.close();
   });
 }
+
+test('a slide printed while presenting keeps the marking at the top and the bottom', async () => {
+  const { page, context, problems } = await open(env, 'illustrative.html#slide=2');
+  await drawn(page);
+  await page.waitForSelector('rocu-map.is-presenting .rm-slide');
+  const file = `${OUT}print-slide.pdf`;
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
+  assert.ok(pages.length >= 1);
+  pages.forEach((t, i) => {
+    const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+    assert.equal(lines[0], 'OFFICIAL', `page ${i + 1} starts with the marking`);
+    assert.equal(lines.at(-1), 'OFFICIAL', `page ${i + 1} ends with the marking`);
+  });
+  assert.match(pages[0], /Funding rose in every region/);
+  execFileSync('pdftoppm', ['-png', '-r', '40', file, `${OUT}print-slide`]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
