@@ -3,7 +3,7 @@
 // what happens with postMessage, only to the origin its address names.
 //
 //   embed.html?src=data/network.json&overlay=funding&measure=total&region=eastern
-//             &controls=off&panel=off&parent-origin=https://example.sharepoint.com
+//             &controls=off&panel=off&parent-origin=<the origin of the page that frames it>
 //
 // Messages to the parent: { source: 'rocu-map', type, detail }, type one of
 // ready, select, overlay, error (detail: the element event's detail).
