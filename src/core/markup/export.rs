@@ -55,7 +55,8 @@ pub fn show_selected(node: &mut Node, region: &str) {
     }
 }
 
-fn set(node: &mut Node, name: &'static str, value: &str) {
+/// Sets attribute `name` of `node` to `value` (replacing it where it has one).
+pub fn set(node: &mut Node, name: &'static str, value: &str) {
     match node.attrs.iter_mut().find(|(n, _)| *n == name) {
         Some((_, v)) => *v = value.to_string(),
         None => node.attrs.push((name, value.to_string())),

@@ -6,7 +6,7 @@
 //! the page; and at the foot the data's date, the attribution and the page
 //! number. Text is laid out here, as on the slide, with sizes in points.
 
-use super::export::show_selected;
+use super::export::{set, show_selected};
 use super::flow::Column;
 use super::node::Node;
 use super::slide;
@@ -209,25 +209,16 @@ fn page(view: &mut MapView, step: Step, number: usize, total: usize, paper: Pape
     if let Some(id) = region {
         show_selected(&mut map, id);
     }
-    let map = with_attrs(
-        map,
-        &[
-            ("x", fmt1(margin)),
-            ("y", fmt1(body_top)),
-            ("width", fmt1(area.w * fit)),
-            ("height", fmt1(area.h * fit)),
-            (
-                "viewBox",
-                format!(
-                    "{} {} {} {}",
-                    fmt1(area.x),
-                    fmt1(area.y),
-                    fmt1(area.w),
-                    fmt1(area.h)
-                ),
-            ),
-        ],
-    );
+    let view_box = [area.x, area.y, area.w, area.h].map(fmt1).join(" ");
+    for (name, value) in [
+        ("x", fmt1(margin)),
+        ("y", fmt1(body_top)),
+        ("width", fmt1(area.w * fit)),
+        ("height", fmt1(area.h * fit)),
+        ("viewBox", view_box),
+    ] {
+        set(&mut map, name, &value);
+    }
     // A zoomed map is cut at its frame: a thin rule shows where.
     let frame_rule = region.map(|_| {
         Node::svg("rect")
@@ -380,17 +371,6 @@ fn drop_labels_outside(node: &mut Node, area: &Rect) {
     for c in &mut node.children {
         drop_labels_outside(c, area);
     }
-}
-
-/// `node` with attributes set (replaced where it has them).
-fn with_attrs(mut node: Node, attrs: &[(&'static str, String)]) -> Node {
-    for (name, value) in attrs {
-        match node.attrs.iter_mut().find(|(n, _)| n == name) {
-            Some((_, v)) => *v = value.clone(),
-            None => node.attrs.push((name, value.clone())),
-        }
-    }
-    node
 }
 
 /// Leaves out what a page says itself (the map's own title, legend,
