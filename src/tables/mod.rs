@@ -207,7 +207,10 @@ fn put(object: &mut Map<String, Value>, path: &[&str], new: Option<Value>) -> bo
     let Some((last, parents)) = path.split_last() else {
         return false;
     };
-    if cells::same(at(Some(&Value::Object(object.clone())), path), new.as_ref()) {
+    let now = path
+        .split_first()
+        .and_then(|(first, rest)| at(object.get(*first), rest));
+    if cells::same(now, new.as_ref()) {
         return false;
     }
     let mut here = object;
