@@ -43,52 +43,21 @@ function showFailure(element, error, summary) {
   }));
 }
 
-// Saves `blob` as a file called `name`.
-function save(blob, name) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
-// Draws an SVG document at `scale` times its size and resolves to a PNG blob.
-// (The picture is loaded from a data: address, which the pages' CSP allows.)
-function rasterise(svg, scale) {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => {
-      const canvas = document.createElement('canvas');
-      // The size in the SVG's viewBox, which may be fractional.
-      const [, w, h] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/) || [0, image.naturalWidth, image.naturalHeight];
-      canvas.width = Math.round(w * scale);
-      canvas.height = Math.round(h * scale);
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png');
-    };
-    image.onerror = () => reject(new Error('the map could not be drawn as a picture'));
-    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
-  });
-}
-
-// "Download this map": the core writes the SVG; PNG is that SVG drawn on a canvas.
+// "Download this map": the core writes the SVG; PNG is that SVG drawn on a
+// canvas. The code that saves the files is fetched on the first download
+// (rocu-map-download.js), so a page that only shows the map never loads it.
 function exports(element, handle) {
   const listening = new AbortController();
   const destroy = handle.destroy.bind(handle);
   handle.destroy = () => { listening.abort(); destroy(); };
   element.addEventListener('click', (event) => {
     const button = event.target.closest?.('[data-export]');
-    const kind = button?.dataset.export;
-    const file = kind && handle.download(kind);
-    if (!file) return;
-    const { name, svg } = file;
-    if (kind === 'svg') save(new Blob([svg], { type: 'image/svg+xml' }), name);
-    else rasterise(svg, Number(button.dataset.scale)).then((blob) => save(blob, name), (error) => {
-      element.dispatchEvent(new CustomEvent('rocu-map:error', { bubbles: true, composed: true, detail: { message: error.message, problems: [] } }));
-    });
+    if (!button) return;
+    import('./rocu-map-download.js')
+      .then(({ download }) => download(handle, button))
+      .catch((error) => element.dispatchEvent(new CustomEvent('rocu-map:error', {
+        bubbles: true, composed: true, detail: { message: error.message, problems: [] },
+      })));
   }, { signal: listening.signal });
 }
 

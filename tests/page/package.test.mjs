@@ -40,6 +40,7 @@ test('the tarball holds what a host needs and nothing else', () => {
     'package/package.json',
     'package/pkg/rocu_map.js',
     'package/pkg/rocu_map_bg.wasm',
+    'package/rocu-map-download.js',
     'package/rocu-map.css',
     'package/rocu-map.d.ts',
     'package/rocu-map.js',
