@@ -7,21 +7,30 @@ ensure_wasm_target
 ensure_wasm_bindgen
 ensure_node_modules
 
-say "Building the WebAssembly (release)"
-cargo build --release --lib --target wasm32-unknown-unknown
 rm -rf dist
-mkdir -p dist/pkg dist/data/examples
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
-  target/wasm32-unknown-unknown/release/rocu_map.wasm
-say "Optimising with wasm-opt -Oz, then again after re-looping the control flow"
+mkdir -p dist/data/examples
+
+# Builds the WebAssembly with `cargo build` flags ($2 …) into dist/$1, then
+# optimises it with wasm-opt -Oz, and again after re-looping the control flow.
 # The second round (flatten, rereloop, -Oz) finds about 400 bytes gzipped more
 # than -Oz alone; both are binaryen's own semantics-preserving passes. --gufa
 # (whole-program type flow) and the two memory facts (the module's own memory
 # starts zeroed; the first kilobyte is the far end of the 1 MB stack, never
 # reached) save about 450 more.
-wasm-opt --gufa --low-memory-unused --zero-filled-memory -Oz --converge dist/pkg/rocu_map_bg.wasm -o dist/pkg/rocu_map_bg.wasm
-wasm-opt --flatten --rereloop --low-memory-unused --zero-filled-memory -Oz --converge dist/pkg/rocu_map_bg.wasm \
-  -o dist/pkg/rocu_map_bg.wasm
+build_wasm() {
+  local out="dist/$1"
+  shift
+  cargo build --release --lib --target wasm32-unknown-unknown "$@"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" \
+    target/wasm32-unknown-unknown/release/rocu_map.wasm
+  wasm-opt --gufa --low-memory-unused --zero-filled-memory -Oz --converge "$out/rocu_map_bg.wasm" -o "$out/rocu_map_bg.wasm"
+  wasm-opt --flatten --rereloop --low-memory-unused --zero-filled-memory -Oz --converge "$out/rocu_map_bg.wasm" \
+    -o "$out/rocu_map_bg.wasm"
+}
+say "Building the English WebAssembly (release)"
+build_wasm pkg
+say "Building the Welsh WebAssembly (release, --features cy), loaded only when Welsh is chosen"
+build_wasm pkg-cy --features cy
 cp www/*.html www/*.css www/*.js www/rocu-map.d.ts www/package.json dist/
 cp data/network.json data/network.schema.json dist/data/
 cp data/examples/illustrative.json dist/data/examples/

@@ -9,14 +9,15 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = 150_000;
 const files = [
   ['dist/pkg/rocu_map_bg.wasm', 'WebAssembly (with the boundaries)'],
-  ['dist/pkg/rocu_map.js', 'wasm-bindgen glue'],
-  ['dist/rocu-map.js', 'custom element and mount()'],
+  ['dist/rocu-map.js', 'custom element, mount() and the wasm-bindgen glue'],
   ['dist/rocu-map.css', 'styles'],
   ['dist/data/network.json', 'default data'],
 ];
 // Loaded on demand, by the code named.
 const onDemand = [
   ['dist/rocu-map-download.js', 'on the first "Download this map" (rocu-map.js)'],
+  ['dist/pkg-cy/rocu_map.js', 'the Welsh map\'s glue, when Welsh is chosen'],
+  ['dist/pkg-cy/rocu_map_bg.wasm', 'the Welsh map (in place of the English WebAssembly)'],
 ];
 
 function line(file, what) {

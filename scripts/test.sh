@@ -16,8 +16,9 @@ cargo fmt --check
 
 say "clippy (native)"
 cargo clippy --all-targets --locked -- -D warnings
-say "clippy (wasm32)"
+say "clippy (wasm32, English and Welsh)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --locked --target wasm32-unknown-unknown --features cy -- -D warnings
 
 say "Native tests (cargo test)"
 cargo test --locked

@@ -5,6 +5,7 @@
 use std::process::ExitCode;
 
 use rocu_map::core::data::validate;
+use rocu_map::core::lang::Lang;
 use rocu_map::core::layout::overlay::Overlay;
 use rocu_map::core::layout::text;
 use rocu_map::core::markup::export::{self, Output};
@@ -44,7 +45,10 @@ Usage:
       Saved by a spreadsheet is fine (UTF-8 with or without a byte-order mark,
       commas or semicolons). Every problem is listed with its file, row and
       column and the JSON path it maps to; exits 1, writing nothing, if any.
-  rocu-map --help";
+  rocu-map --help
+
+Every command takes --lang en|cy (before or after its other flags): cy writes
+the map, its files and its messages in Welsh (Cymraeg). Default: en.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,7 +61,34 @@ fn main() -> ExitCode {
     }
 }
 
+/// The arguments without `--lang X`, and the language it names (English if none).
+fn take_lang(args: &[String]) -> Result<(Vec<String>, Lang), String> {
+    let mut rest = Vec::with_capacity(args.len());
+    let mut lang = Lang::En;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            lang = match it.next().map(String::as_str) {
+                Some("en") => Lang::En,
+                Some("cy") => Lang::Cy,
+                Some(other) => return Err(format!("--lang must be en or cy, not `{other}`")),
+                None => return Err("--lang needs a value: en or cy".into()),
+            };
+        } else {
+            rest.push(a.clone());
+        }
+    }
+    Ok((rest, lang))
+}
+
 fn run(args: &[String]) -> Result<ExitCode, String> {
+    let (args, lang) = take_lang(args)?;
+    // (A WebAssembly build of the command has its language fixed when built.)
+    #[cfg(not(target_arch = "wasm32"))]
+    rocu_map::core::lang::set(lang);
+    #[cfg(target_arch = "wasm32")]
+    let _ = lang;
+    let args = args.as_slice();
     match args.first().map(String::as_str) {
         Some("validate") => {
             let file = args.get(1).ok_or("validate needs a FILE")?;

@@ -13,6 +13,11 @@ export interface MountOptions {
   data?: string | object;
   /** Whether the map reads and writes the address (`#region=…`). Default true. */
   deepLink?: boolean;
+  /**
+   * `cy` for the map in Welsh (Cymraeg), `en` for English. Default: `lang=` in
+   * the address, else the `lang` of the element or the nearest ancestor with one.
+   */
+  lang?: string;
 }
 
 /** What "Download this map" saves: a file name and the view as an SVG document. */

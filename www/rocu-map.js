@@ -9,16 +9,47 @@
 //
 // The only request made is for the data URL the host names (and this file's own
 // WebAssembly). Events on the element: rocu-map:ready, rocu-map:select, rocu-map:error.
+//
+// The map is in English or Welsh (Cymraeg): each language is its own WebAssembly.
+// The English one's wasm-bindgen glue is bundled into this file when it is built
+// (scripts/minify.mjs); the Welsh one (pkg-cy/) is fetched only when chosen.
 
-import init, { mount as mountWasm } from './pkg/rocu_map.js';
+import * as english from './pkg/rocu_map.js';
 
-let loading = null;
+const started = {};
 
-function loadWasm() {
-  if (!loading) {
-    loading = init({ module_or_path: new URL('./pkg/rocu_map_bg.wasm', import.meta.url) });
-  }
-  return loading;
+// Starts a language's WebAssembly once; resolves to its `mount`.
+function loadWasm(lang) {
+  return (started[lang] ||= lang === 'cy'
+    ? import('./pkg-cy/rocu_map.js').then((cy) => cy.default().then(() => cy.mount))
+    : english.default({ module_or_path: new URL('./pkg/rocu_map_bg.wasm', import.meta.url) })
+      .then(() => english.mount));
+}
+
+// The language to start in: `lang=` in the address (a link to the map in
+// Welsh) when the map uses the address, else the host's `lang` option, else
+// the element's or the page's `lang`.
+function language(element, { lang, deepLink }) {
+  const chosen = deepLink !== false && /[#&]lang=([^&]*)/.exec(location.hash)?.[1];
+  return /^cy(-|$)/i.test(chosen || lang || element.closest('[lang]')?.lang || '') ? 'cy' : 'en';
+}
+
+// "Download this map": the core writes the SVG; PNG is that SVG drawn on a
+// canvas. The code that saves the files is fetched on the first download
+// (rocu-map-download.js), so a page that only shows the map never loads it.
+function exports(element, handle) {
+  const listening = new AbortController();
+  const destroy = handle.destroy.bind(handle);
+  handle.destroy = () => { listening.abort(); destroy(); };
+  element.addEventListener('click', (event) => {
+    const button = event.target.closest?.('[data-export]');
+    if (!button) return;
+    import('./rocu-map-download.js')
+      .then(({ download }) => download(handle, button))
+      .catch((error) => element.dispatchEvent(new CustomEvent('rocu-map:error', {
+        bubbles: true, composed: true, detail: { message: error.message, problems: [] },
+      })));
+  }, { signal: listening.signal });
 }
 
 // Shown when the WebAssembly itself cannot start (old browser, blocked by policy).
@@ -41,24 +72,6 @@ function showFailure(element, error, summary) {
   element.dispatchEvent(new CustomEvent('rocu-map:error', {
     bubbles: true, composed: true, detail: { message: text.textContent, problems: [] },
   }));
-}
-
-// "Download this map": the core writes the SVG; PNG is that SVG drawn on a
-// canvas. The code that saves the files is fetched on the first download
-// (rocu-map-download.js), so a page that only shows the map never loads it.
-function exports(element, handle) {
-  const listening = new AbortController();
-  const destroy = handle.destroy.bind(handle);
-  handle.destroy = () => { listening.abort(); destroy(); };
-  element.addEventListener('click', (event) => {
-    const button = event.target.closest?.('[data-export]');
-    if (!button) return;
-    import('./rocu-map-download.js')
-      .then(({ download }) => download(handle, button))
-      .catch((error) => element.dispatchEvent(new CustomEvent('rocu-map:error', {
-        bubbles: true, composed: true, detail: { message: error.message, problems: [] },
-      })));
-  }, { signal: listening.signal });
 }
 
 // Fetches the data; a status other than 2xx is an error that says so. The body
@@ -86,15 +99,16 @@ async function readData(response, handle) {
  * `region`, `force` and `destroy()`; the data is drawn in the background and the
  * element receives `rocu-map:ready` or `rocu-map:error`.
  * @param {HTMLElement} element
- * @param {{src?: string, data?: object|string, deepLink?: boolean}} options
+ * @param {{src?: string, data?: object|string, deepLink?: boolean, lang?: string}} options
  */
 export async function mount(element, options = {}) {
   const { src, data, deepLink } = options;
   // The data is fetched while the WebAssembly starts, not after.
   const fetched = data == null && typeof src === 'string' && src.trim() ? fetchData(src) : null;
   fetched?.catch(() => {});
+  let mountWasm;
   try {
-    await loadWasm();
+    mountWasm = await loadWasm(language(element, options));
   } catch (error) {
     showFailure(element, error);
     throw error;
@@ -114,10 +128,13 @@ export async function mount(element, options = {}) {
   return handle;
 }
 
-/** The `<rocu-map src="…">` element. Set `deep-link="off"` to leave the address alone. */
+/**
+ * The `<rocu-map src="…">` element. Set `deep-link="off"` to leave the address
+ * alone, and `lang="cy"` (on it or the page) for the map in Welsh.
+ */
 export class RocuMapElement extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'deep-link'];
+    return ['src', 'deep-link', 'lang'];
   }
 
   connectedCallback() {
@@ -128,8 +145,10 @@ export class RocuMapElement extends HTMLElement {
     this.#stop();
   }
 
+  // A change once the map has started redraws it (not the attributes the
+  // element is created with, which come before it is connected).
   attributeChangedCallback(name, before, after) {
-    if (this.isConnected && before !== null && before !== after) {
+    if (this.isConnected && this.run && before !== after) {
       this.#start();
     }
   }

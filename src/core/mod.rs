@@ -84,4 +84,7 @@ pub mod interact {
     pub mod state;
 }
 
+/// Every word a user reads, in English and Welsh.
+pub mod lang;
+
 pub mod error;

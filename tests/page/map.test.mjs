@@ -33,7 +33,7 @@ test('the page loads, draws the map and makes no request but its own assets and 
     .filter((el) => !(el instanceof SVGElement)).map((el) => el.outerHTML.slice(0, 80)));
   assert.deepEqual(outside, [], 'data-region and data-force only on SVG shapes');
   assert.equal(await page.locator('rocu-map [data-region]').count(), 10);
-  const allowed = ['index.html', '', 'site.css', 'rocu-map.css', 'rocu-map.js', 'pkg/rocu_map.js', 'pkg/rocu_map_bg.wasm', 'data/network.json'];
+  const allowed = ['index.html', '', 'site.css', 'rocu-map.css', 'rocu-map.js', 'pkg/rocu_map_bg.wasm', 'data/network.json'];
   // (illustrative.html fetches data/examples/illustrative.json instead of data/network.json.)
   for (const r of requests) {
     assert.ok(r.startsWith(env.url), `request off the page's origin: ${r}`);

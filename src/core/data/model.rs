@@ -3,6 +3,8 @@
 //! [`crate::core::data::validate`] builds these types while it checks the raw JSON and
 //! hands them out only when there are no errors, so every reference resolves.
 
+use crate::core::lang;
+
 /// The whole file: regions, forces, units with no map area and metadata.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Network {
@@ -84,8 +86,12 @@ pub struct Region {
     pub id: String,
     /// Full name.
     pub name: String,
+    /// Its published Welsh name.
+    pub name_cy: Option<String>,
     /// Short name shown as the map label, such as `NWROCU`.
     pub short_name: String,
+    /// Its published Welsh short name.
+    pub short_name_cy: Option<String>,
     /// False for London, which has no ROCU.
     pub rocu: bool,
     /// Brand name, where the unit has one.
@@ -113,21 +119,55 @@ pub struct Region {
 impl Region {
     /// The name with the short name in brackets where the name does not already
     /// contain it: "North West Regional Organised Crime Unit (NWROCU)".
+    /// In Welsh, the Welsh names where the data gives them.
     pub fn long_name(&self) -> String {
+        let (name, short) = (self.display_name(), self.display_short_name());
         // A byte window rather than `str::contains`, whose substring search
         // is 4.7 KB gzipped of WebAssembly (measured) for this one use.
-        let short = self.short_name.as_bytes();
-        if short.is_empty()
-            || self
-                .name
-                .as_bytes()
-                .windows(short.len())
-                .any(|w| w == short)
-        {
-            self.name.clone()
+        let s = short.as_bytes();
+        if s.is_empty() || name.as_bytes().windows(s.len()).any(|w| w == s) {
+            name.to_string()
         } else {
-            format!("{} ({})", self.name, self.short_name)
+            format!("{name} ({short})")
         }
+    }
+
+    /// The name in the language in use (see [`lang::name`]).
+    pub fn display_name(&self) -> &str {
+        lang::name(&self.name, self.name_cy.as_deref())
+    }
+
+    /// The short name in the language in use.
+    pub fn display_short_name(&self) -> &str {
+        lang::name(&self.short_name, self.short_name_cy.as_deref())
+    }
+}
+
+impl Force {
+    /// The name in the language in use (see [`lang::name`]).
+    pub fn display_name(&self) -> &str {
+        lang::name(&self.name, self.name_cy.as_deref())
+    }
+}
+
+impl Unit {
+    /// The name in the language in use (see [`lang::name`]).
+    pub fn display_name(&self) -> &str {
+        lang::name(&self.name, self.name_cy.as_deref())
+    }
+}
+
+impl Capability {
+    /// The name in the language in use (see [`lang::name`]).
+    pub fn display_name(&self) -> &str {
+        lang::name(&self.name, self.name_cy.as_deref())
+    }
+}
+
+impl CatalogueEntry {
+    /// The name in the language in use (see [`lang::name`]).
+    pub fn display_name(&self) -> &str {
+        lang::name(&self.name, self.name_cy.as_deref())
     }
 }
 
@@ -138,6 +178,8 @@ pub struct Force {
     pub code: String,
     /// Display name, such as `Greater Manchester Police`.
     pub name: String,
+    /// Its published Welsh name, such as `Heddlu Gwent`.
+    pub name_cy: Option<String>,
     /// The name ONS uses for the police force area, where it differs.
     pub ons_name: Option<String>,
 }
@@ -149,6 +191,8 @@ pub struct Unit {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// Its published Welsh name.
+    pub name_cy: Option<String>,
     /// The region it works with, if any.
     pub region: Option<String>,
     /// A sourced remark.
@@ -229,6 +273,8 @@ pub struct Capability {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// Its published Welsh name.
+    pub name_cy: Option<String>,
     /// Which list it belongs to.
     pub group: CapabilityGroup,
     /// What it is, in a sentence.
@@ -245,6 +291,8 @@ pub struct CatalogueEntry {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// Its published Welsh name.
+    pub name_cy: Option<String>,
     /// What it is, in a sentence.
     pub description: Option<String>,
     /// Where the catalogue entry comes from.

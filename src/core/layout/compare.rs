@@ -1,11 +1,12 @@
 //! The compare table: every region against the current overlay's measures. It is
 //! also the accessible alternative to the map, and what "download CSV" writes.
 
+use crate::core::lang;
 use std::cmp::Ordering;
 
 use super::overlay::{share, total_funding, Overlay};
 use super::text::{money, number, percent};
-use super::words::{long_date, ILLUSTRATIVE, NOT_KNOWN, NO_DATA};
+use super::words::long_date;
 use crate::core::data::model::{label_of, Certainty, Network, Region, StaffingModel, Status};
 use crate::core::markup::node::Node;
 
@@ -86,7 +87,7 @@ fn num(v: Option<f64>, words: &dyn Fn(f64) -> String) -> Cell {
             key: SortKey::Number(v),
         },
         None => Cell {
-            text: NO_DATA.into(),
+            text: lang::words().no_data().into(),
             key: SortKey::Missing,
         },
     }
@@ -96,7 +97,7 @@ fn maybe(t: Option<String>) -> Cell {
     match t {
         Some(t) => text(t),
         None => Cell {
-            text: NO_DATA.into(),
+            text: lang::words().no_data().into(),
             key: SortKey::Missing,
         },
     }
@@ -173,7 +174,7 @@ fn regions_measures<'a>(network: &'a Network) -> Measures<'a> {
             match r.lead_force.as_deref().and_then(|c| network.force(c)) {
                 Some(f) => text(f.name.clone()),
                 None => Cell {
-                    text: NOT_KNOWN.into(),
+                    text: lang::words().not_known().into(),
                     key: SortKey::Missing,
                 },
             },
@@ -330,7 +331,7 @@ fn inspection_measures() -> Measures<'static> {
                 key: date_key(d),
             },
             None => Cell {
-                text: NO_DATA.into(),
+                text: lang::words().no_data().into(),
                 key: SortKey::Missing,
             },
         };
@@ -434,7 +435,7 @@ impl Table {
             out.push_str("\r\n");
         }
         if self.illustrative {
-            out.push_str(&csv_field(ILLUSTRATIVE));
+            out.push_str(&csv_field(lang::words().illustrative()));
             out.push_str("\r\n");
         }
         let line = |cells: Vec<&str>| {

@@ -4,10 +4,10 @@
 //! alone. Values that are not public fall in the hatched "no data" class.
 
 use super::text::{money, number, percent};
-use super::words::NO_DATA;
 use crate::core::data::model::{
     label_of, name_of, Certainty, FundingYear, Network, Region, Status,
 };
+use crate::core::lang;
 
 /// Fill of the "no data" class: light grey, drawn hatched.
 pub const NO_DATA_FILL: &str = "#F3F2F1";
@@ -328,7 +328,7 @@ impl Paint {
 fn no_data(count: usize) -> Class {
     Class {
         key: "no-data".into(),
-        label: NO_DATA.into(),
+        label: lang::words().no_data().into(),
         fill: NO_DATA_FILL.into(),
         hatched: true,
         count,
@@ -369,7 +369,7 @@ fn capability(network: &Network, id: &str) -> Paint {
         .regions
         .iter()
         .map(|r| match status(r) {
-            Status::Unknown => NO_DATA.to_string(),
+            Status::Unknown => lang::words().no_data().to_string(),
             s => label_of(&Status::ALL, s).to_string(),
         })
         .collect();
@@ -424,7 +424,11 @@ fn categories(
         class_of: picks.iter().map(|p| p.unwrap_or(nd)).collect(),
         value_of: picks
             .iter()
-            .map(|p| p.map_or(NO_DATA.to_string(), |i| classes[i].label.clone()))
+            .map(|p| {
+                p.map_or(lang::words().no_data().to_string(), |i| {
+                    classes[i].label.clone()
+                })
+            })
             .collect(),
         mark_of: vec![None; network.regions.len()],
         mix_of: vec![Vec::new(); network.regions.len()],
@@ -515,7 +519,7 @@ fn banded(
         class_of: values.iter().map(|v| v.map_or(nd, band_of)).collect(),
         value_of: values
             .iter()
-            .map(|v| v.map_or(NO_DATA.to_string(), &words))
+            .map(|v| v.map_or(lang::words().no_data().to_string(), &words))
             .collect(),
         mark_of: vec![None; network.regions.len()],
         mix_of: vec![Vec::new(); network.regions.len()],

@@ -7,6 +7,7 @@ use super::colour::PALETTE;
 use super::overlay::{Overlay, Paint};
 use super::rank;
 use super::text;
+use crate::core::lang;
 use geo::Contains;
 
 use crate::core::geography::atlas::Atlas;
@@ -363,7 +364,7 @@ impl Scene {
         let warning = meta.illustrative.then(|| {
             bottom += s.title * 1.5;
             TextLine {
-                text: super::words::ILLUSTRATIVE.into(),
+                text: lang::words().illustrative().into(),
                 x: round1(w / 2.0),
                 y: round1(bottom),
                 size: s.title,

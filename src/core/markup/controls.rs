@@ -4,19 +4,23 @@
 //! and a screen reader without any scripting of their own.
 
 use super::node::Node;
-use crate::core::data::model::{CapabilityGroup, Network};
+use crate::core::data::model::{CapabilityGroup, Network, OVERLAY_IDS};
+use crate::core::lang::words;
 use crate::core::layout::compare::Table;
 use crate::core::layout::overlay::Overlay;
 
-/// The overlays in the control, with their words.
-pub const OVERLAYS: [(&str, &str); 6] = [
-    ("regions", "Regions"),
-    ("capabilities", "Capabilities"),
-    ("funding", "Funding"),
-    ("dedicated-lead", "Governance: dedicated chief officer lead"),
-    ("tasking", "Governance: regional tasking meetings"),
-    ("inspection", "Inspection"),
-];
+/// An overlay's name in the control, by its id (one of [`OVERLAY_IDS`]).
+pub fn overlay_name(id: &str) -> &'static str {
+    let w = words();
+    match id {
+        "capabilities" => w.overlay_capabilities(),
+        "funding" => w.overlay_funding(),
+        "dedicated-lead" => w.overlay_dedicated_lead(),
+        "tasking" => w.overlay_tasking(),
+        "inspection" => w.overlay_inspection(),
+        _ => w.overlay_regions(),
+    }
+}
 
 /// The element id of a control, unique per map through `prefix`.
 pub fn control_id(prefix: &str, control: &str) -> String {
@@ -55,7 +59,7 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
         Overlay::Capabilities(_) => {
             options.push(option(
                 "coverage",
-                "Number of capabilities in place",
+                words().capabilities_in_place_count(),
                 measure.is_none(),
             ));
             for (group, _, heading) in CapabilityGroup::ALL {
@@ -73,18 +77,18 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
                     );
                 }
             }
-            Some("Capability")
+            Some(words().capability())
         }
         Overlay::Funding(_) => {
-            options.push(option("total", "Total funding", measure.is_none()));
+            options.push(option("total", words().total_funding(), measure.is_none()));
             for f in &network.funding_sources {
                 options.push(option(
                     &f.id,
-                    &format!("Share from {}", f.name),
+                    &words().share_from(f.display_name()),
                     measure == Some(f.id.as_str()),
                 ));
             }
-            Some("Measure")
+            Some(words().measure())
         }
         _ => None,
     };
@@ -93,10 +97,10 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
         .child(select(
             prefix,
             "overlay",
-            "Colour the map by",
-            OVERLAYS
+            words().colour_by(),
+            OVERLAY_IDS
                 .iter()
-                .map(|(v, w)| option(v, w, *v == current))
+                .map(|id| option(id, overlay_name(id), *id == current))
                 .collect(),
         ))
         .children(label.map(|l| select(prefix, "measure", l, options)))
@@ -106,7 +110,7 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
                 .attr("class", "rm-present")
                 .attr("data-action", "present")
                 .attr("aria-keyshortcuts", "F")
-                .text("Present full screen"),
+                .text(words().present()),
         )
 }
 
@@ -127,7 +131,7 @@ pub fn compare_body(
     body.child(
         Node::html("p")
             .attr("class", "rm-compare-hint")
-            .text("Select a column heading to sort by it."),
+            .text(words().sort_hint()),
     )
     .child(
         Node::html("div")
@@ -142,7 +146,7 @@ pub fn compare_body(
                 "href",
                 format!("data:text/csv;charset=utf-8,{}", percent_encode(&csv)),
             )
-            .text("Download this table (CSV)"),
+            .text(words().download_table()),
     )
 }
 
@@ -150,31 +154,31 @@ pub fn compare_body(
 pub fn compare_view(body: Node) -> Node {
     Node::html("details")
         .attr("class", "rm-compare-view")
-        .child(Node::html("summary").text("Compare regions in a table"))
+        .child(Node::html("summary").text(words().compare_regions()))
         .child(body)
 }
 
 /// The map's downloads: the current view as SVG, or as PNG at 1, 2 or 3 times
 /// its size (the page's script draws the PNG from the same SVG).
 pub fn export_view() -> Node {
-    let button = |kind: &str, scale: &str, words: &str| {
+    let button = |kind: &str, scale: &str, label: &str| {
         Node::html("button")
             .attr("type", "button")
             .attr("class", "rm-export")
             .attr("data-export", kind)
             .attr("data-scale", scale)
-            .text(words)
+            .text(label)
     };
     Node::html("details")
         .attr("class", "rm-export-view")
-        .child(Node::html("summary").text("Download this map"))
+        .child(Node::html("summary").text(words().download_map()))
         .child(
             Node::html("p")
                 .attr("class", "rm-export-list")
                 .child(button("svg", "1", "SVG"))
                 .child(button("png", "1", "PNG"))
-                .child(button("png", "2", "PNG, 2 times the size"))
-                .child(button("png", "3", "PNG, 3 times the size")),
+                .child(button("png", "2", words().png_2()))
+                .child(button("png", "3", words().png_3())),
         )
 }
 
@@ -195,7 +199,7 @@ pub fn file_name(overlay: &Overlay, as_of: &str, extension: &str) -> String {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect();
-    format!("rocu-map_{safe}_{as_of}.{extension}")
+    format!("{}_{safe}_{as_of}.{extension}", words().file_prefix())
 }
 
 /// Percent-encodes everything but unreserved characters, for a `data:` address.

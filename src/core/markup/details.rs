@@ -5,7 +5,7 @@ use super::node::Node;
 use super::sections;
 use crate::core::data::model::{Network, Region};
 use crate::core::data::validate::is_safe_link;
-use crate::core::layout::words;
+use crate::core::lang::words;
 
 /// The panel for a selection (`None`: the list of regions).
 pub fn panel(network: &Network, region: Option<&str>, force: Option<&str>, prefix: &str) -> Node {
@@ -24,12 +24,13 @@ pub fn panel(network: &Network, region: Option<&str>, force: Option<&str>, prefi
 pub fn banner() -> Node {
     Node::html("p")
         .attr("class", "rm-banner")
-        .text(crate::core::layout::words::ILLUSTRATIVE)
+        .text(words().illustrative())
 }
 
 /// The panel's section and its heading (focusable, so a choice made in the panel
-/// can move focus to the new heading).
-fn section(prefix: &str, title: &str) -> Node {
+/// can move focus to the new heading): `title` in English and, for a name from
+/// the data, its Welsh form if it has one (see [`Node::name`]).
+fn section(prefix: &str, title: &str, title_cy: Option<&str>) -> Node {
     let heading = format!("{prefix}-panel-heading");
     Node::html("section")
         .attr("class", "rm-details")
@@ -39,16 +40,17 @@ fn section(prefix: &str, title: &str) -> Node {
                 .attr("id", heading)
                 .attr("class", "rm-details-title")
                 .attr("tabindex", "-1")
-                .text(title),
+                .name(title, title_cy),
         )
 }
 
 fn overview(network: &Network, prefix: &str) -> Node {
-    section(prefix, "Regions")
+    let regions = words().overlay_regions();
+    section(prefix, regions, Some(regions))
         .child(
             Node::html("p")
                 .attr("class", "rm-hint")
-                .text("Select a region on the map or from this list to see its forces."),
+                .text(words().choose_region()),
         )
         .child(Node::html("ul").attr("class", "rm-region-list").children(
             network.regions.iter().map(|r| {
@@ -57,7 +59,7 @@ fn overview(network: &Network, prefix: &str) -> Node {
                         .attr("type", "button")
                         .attr("class", "rm-link-button")
                         .attr("data-panel-region", r.id.clone())
-                        .text(r.long_name()),
+                        .named(r.long_name(), r.name_cy.is_some()),
                 )
             }),
         ))
@@ -69,9 +71,13 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
         facts.children.push(Node::html("dt").text(term));
         facts.children.push(Node::html("dd").child(value));
     };
-    fact("Short name", Node::html("span").text(r.short_name.clone()));
+    let w = words();
+    fact(
+        w.short_name(),
+        Node::html("span").name(&r.short_name, r.short_name_cy.as_deref()),
+    );
     if let Some(brand) = &r.brand {
-        fact("Brand", Node::html("span").text(brand.clone()));
+        fact(w.brand(), Node::html("span").text(brand.clone()));
     }
     if r.rocu {
         let site = match r.website.as_deref().filter(|u| is_safe_link(u)) {
@@ -79,30 +85,31 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
                 .attr("href", url)
                 .attr("rel", "noopener noreferrer")
                 .text(display_url(url)),
-            None => sections::unknown(words::NOT_PUBLISHED),
+            None => sections::unknown(w.not_published()),
         };
-        fact("Website", site);
+        fact(w.website(), site);
         // A lead force the data does not give is not known to the map: that
         // is not a claim that it is unpublished.
         let lead = match r.lead_force.as_deref().and_then(|c| network.force(c)) {
             Some(f) => {
-                let mut n = Node::html("span").text(f.name.clone());
+                let mut n = Node::html("span")
+                    .child(Node::html("span").name(&f.name, f.name_cy.as_deref()));
                 if let Some(source) = &r.lead_force_source {
                     n = n.child(
                         Node::html("span")
                             .attr("class", "rm-hint")
-                            .text(format!(" (source: {source})")),
+                            .text(w.source_in_brackets(source)),
                     );
                 }
                 n
             }
-            None => sections::unknown(words::NOT_KNOWN),
+            None => sections::unknown(w.not_known()),
         };
-        fact("Lead force", lead);
+        fact(w.lead_force(), lead);
     }
-    let mut panel = section(prefix, &r.name)
+    let mut panel = section(prefix, &r.name, r.name_cy.as_deref())
         .child(facts)
-        .child(Node::html("h3").text(format!("Forces ({})", r.forces.len())))
+        .child(Node::html("h3").text(w.forces_heading(r.forces.len())))
         .child(Node::html("ul").attr("class", "rm-force-list").children(
             r.forces.iter().filter_map(|code| {
                 let f = network.force(code)?;
@@ -114,7 +121,7 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
                             .attr("class", "rm-force-button")
                             .attr("data-panel-force", code.clone())
                             .attr("aria-pressed", if pressed { "true" } else { "false" })
-                            .text(f.name.clone()),
+                            .name(&f.name, f.name_cy.as_deref()),
                     ),
                 )
             }),
@@ -126,12 +133,12 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
         .collect();
     if !units.is_empty() {
         panel = panel
-            .child(Node::html("h3").text("Also works with this region (no map area)"))
+            .child(Node::html("h3").text(w.also_works_with()))
             .child(
                 Node::html("ul")
                     .attr("class", "rm-unit-list")
                     .children(units.iter().map(|u| {
-                        let mut li = Node::html("li").text(u.name.clone());
+                        let mut li = Node::html("li").name(&u.name, u.name_cy.as_deref());
                         if let Some(n) = &u.note {
                             li = li.child(Node::html("p").attr("class", "rm-note").text(n.clone()));
                         }
@@ -158,7 +165,7 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
             .attr("type", "button")
             .attr("class", "rm-clear")
             .attr("data-action", "clear")
-            .text("Clear selection"),
+            .text(w.clear_selection()),
     )
 }
 
@@ -174,17 +181,17 @@ pub fn display_url(url: &str) -> String {
 
 /// The sentence the live region announces when a selection changes.
 pub fn announcement(network: &Network, region: Option<&str>, force: Option<&str>) -> String {
+    let w = words();
     let Some(r) = region.and_then(|id| network.region(id)) else {
-        return "Selection cleared.".into();
+        return w.selection_cleared().into();
     };
-    let count = r.forces.len();
-    let base = format!(
-        "{} selected, {}.",
-        r.name,
-        crate::core::layout::text::count(count, "force")
-    );
+    let forces = match r.forces.len() {
+        1 => w.one_force().to_string(),
+        n => w.forces(n),
+    };
+    let base = w.selected(r.display_name(), &forces);
     match force.and_then(|c| network.force(c)) {
-        Some(f) => format!("{base} {} highlighted.", f.name),
+        Some(f) => format!("{base} {}", w.highlighted(f.display_name())),
         None => base,
     }
 }
@@ -196,11 +203,7 @@ pub fn tooltip(network: &Network, region: &str, force: Option<&str>) -> Vec<Stri
     };
     let mut lines = vec![r.long_name()];
     if let Some(f) = force.and_then(|c| network.force(c)) {
-        lines.push(f.name.clone());
+        lines.push(f.display_name().to_string());
     }
     lines
 }
-
-/// The short keyboard help shown under the map.
-pub const KEYBOARD_HELP: &str =
-    "Keyboard: Tab to the map, arrow keys to move between regions, Enter or Space to select, Escape to clear.";

@@ -73,6 +73,24 @@ impl Node {
         self.with_text(text.into())
     }
 
+    /// A name from the data as the text: its Welsh form in Welsh where the
+    /// data gives one; else the English name, marked `lang="en"` when the map
+    /// is in Welsh, so a screen reader reads it as English.
+    pub fn name(self, english: &str, welsh: Option<&str>) -> Node {
+        self.named(crate::core::lang::name(english, welsh), welsh.is_some())
+    }
+
+    /// `text`, a name made from the data's names: marked `lang="en"` when the
+    /// map is in Welsh and the data has no Welsh form (`has_welsh` false).
+    pub fn named(self, text: impl Into<String>, has_welsh: bool) -> Node {
+        let n = self.text(text);
+        if crate::core::lang::current() == crate::core::lang::Lang::Cy && !has_welsh {
+            n.attr("lang", "en")
+        } else {
+            n
+        }
+    }
+
     #[inline(never)]
     fn with_text(mut self, text: String) -> Node {
         self.text = Some(text);

@@ -9,10 +9,11 @@ use crate::core::data::model::{
 };
 use crate::core::data::validate::is_safe_link;
 use crate::core::geography::path::fmt1;
+use crate::core::lang;
 use crate::core::layout::colour::PALETTE;
 use crate::core::layout::overlay::{mix, year_total};
 use crate::core::layout::text::{count, list, money, percent};
-use crate::core::layout::words::{long_date, status_icon, NOT_KNOWN};
+use crate::core::layout::words::{long_date, status_icon};
 
 fn h3(text: impl Into<String>) -> Node {
     Node::html("h3").text(text)
@@ -251,12 +252,13 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
 pub fn amount_and_share(s: &FundingStream, total: Option<f64>) -> [Node; 2] {
     let share = s.share.or_else(|| Some(s.amount? / total? * 100.0));
     [
+        Node::html("td").attr("class", "rm-number").text(
+            s.amount
+                .map_or(lang::words().not_known().to_string(), money),
+        ),
         Node::html("td")
             .attr("class", "rm-number")
-            .text(s.amount.map_or(NOT_KNOWN.to_string(), money)),
-        Node::html("td")
-            .attr("class", "rm-number")
-            .text(share.map_or(NOT_KNOWN.to_string(), percent)),
+            .text(share.map_or(lang::words().not_known().to_string(), percent)),
     ]
 }
 
@@ -353,7 +355,7 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
         out.push(
             Node::html("p")
                 .attr("class", "rm-not-known")
-                .child(unknown(NOT_KNOWN))
+                .child(unknown(lang::words().not_known()))
                 .child(Node::html("span").text(format!(": {}.", list(&not_known)))),
         );
     }

@@ -10,13 +10,12 @@ use super::node::Node;
 use super::sections::amount_and_share;
 use crate::core::data::model::{label_of, Network, Region, Status};
 use crate::core::interact::present::{self, Step};
+use crate::core::lang;
 use crate::core::layout::overlay::{coverage, latest_year, year_total, Overlay};
 use crate::core::layout::points::key_points;
 use crate::core::layout::text::{count, list, money};
 use crate::core::layout::view::MapView;
-use crate::core::layout::words::{
-    attribution as attribution_words, long_date, status_icon, NOT_KNOWN, NO_DATA,
-};
+use crate::core::layout::words::{attribution as attribution_words, long_date, status_icon};
 
 /// The slide's side for `step`; `None` for the compare table, which fills the
 /// screen on its own.
@@ -112,7 +111,7 @@ fn named(label: &str, items: &[&str]) -> Node {
 }
 
 fn no_data(text: &str) -> Node {
-    para("rm-no-data", format!("{NO_DATA}: {text}"))
+    para("rm-no-data", format!("{}: {text}", lang::words().no_data()))
 }
 
 /// The overlay's figures for region `r`.
@@ -170,7 +169,7 @@ fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
     if coverage(network, r).is_none() {
         return vec![
             figure(
-                NOT_KNOWN,
+                lang::words().not_known(),
                 format!(" for {not_known} of the {total} capabilities"),
             ),
             named(
@@ -197,7 +196,7 @@ fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
         };
         out.push(para(
             "rm-slide-line",
-            format!("{NOT_KNOWN}: {what} (not published)."),
+            format!("{}: {what} (not published).", lang::words().not_known()),
         ));
     }
     out
@@ -226,7 +225,7 @@ fn funding(network: &Network, r: &Region, measure: Option<&str>) -> Vec<Node> {
     };
     let total = year_total(year);
     let mut out = vec![figure(
-        total.map_or(NOT_KNOWN.to_string(), money),
+        total.map_or(lang::words().not_known().to_string(), money),
         format!(" in {}", year.year),
     )];
     let rows = year.streams.iter().map(|s| {
@@ -278,14 +277,14 @@ fn dedicated(r: &Region) -> String {
     match r.governance.dedicated {
         Some(true) => "Dedicated lead: none, or limited".into(),
         Some(false) => "Significant force responsibilities".into(),
-        None => NOT_KNOWN.into(),
+        None => lang::words().not_known().into(),
     }
 }
 
 fn tasking(r: &Region) -> String {
     r.governance
         .tasking_weeks
-        .map_or(NOT_KNOWN.to_string(), |w| {
+        .map_or(lang::words().not_known().to_string(), |w| {
             format!("Every {}", count(w.round() as usize, "week"))
         })
 }
@@ -298,7 +297,7 @@ fn inspection(r: &Region) -> String {
         }
         (Some(true), _, _) => "Visited in 2020".into(),
         (Some(false), _, _) => "Not visited in 2020".into(),
-        (None, _, _) => NOT_KNOWN.into(),
+        (None, _, _) => lang::words().not_known().into(),
     }
 }
 
@@ -314,7 +313,7 @@ fn facts(network: &Network, r: &Region, overlay: &Overlay) -> Vec<Node> {
         .map(|f| f.name.clone());
     // Each fact's term, its words within a sentence, and its value if known.
     let mut rows: Vec<(&str, &str, Option<String>)> = vec![("Lead force", "lead force", lead)];
-    let known = |s: String| (s != NOT_KNOWN).then_some(s);
+    let known = |s: String| (s != lang::words().not_known()).then_some(s);
     if *overlay != Overlay::Dedicated {
         rows.push((
             "Chief officer lead",
@@ -345,7 +344,7 @@ fn facts(network: &Network, r: &Region, overlay: &Overlay) -> Vec<Node> {
         let names: Vec<&str> = unknown_rows.iter().map(|(_, words, _)| *words).collect();
         out.push(para(
             "rm-slide-line rm-slide-unknown",
-            format!("{NOT_KNOWN}: {}.", list(&names)),
+            format!("{}: {}.", lang::words().not_known(), list(&names)),
         ));
     }
     out

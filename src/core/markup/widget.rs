@@ -2,15 +2,16 @@
 //! live region, and the message shown when the map cannot be drawn.
 
 use super::controls;
-use super::details::{self, KEYBOARD_HELP};
+use super::details;
 use super::node::Node;
 use super::slide;
 use crate::core::data::model::Network;
 use crate::core::data::validate::Problem;
 use crate::core::error::Error;
+use crate::core::lang::{self, words};
 use crate::core::layout::compare;
 use crate::core::layout::overlay::Overlay;
-use crate::core::layout::words;
+use crate::core::layout::words as formats;
 
 /// The element id of the keyboard help, unique per map through `prefix`.
 pub fn help_id(prefix: &str) -> String {
@@ -26,8 +27,8 @@ pub fn points_id(prefix: &str) -> String {
 /// the banner (for illustrative data) and the tooltip's layer; the SVG goes in
 /// before that layer once the page knows how wide the area is (see `MapView::svg`).
 ///
-/// `overlay` sets the control and the compare table; `table_file` names the CSV
-/// download.
+/// `overlay` sets the control and the compare table. The widget carries its
+/// language (`lang`), so its words are read right inside a page in another.
 pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &Overlay) -> Node {
     let mut map_area = Node::html("div").attr("class", "rm-map-area");
     if network.meta.illustrative {
@@ -48,6 +49,7 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
     let file = controls::file_name(overlay, &network.meta.as_of, "csv");
     let mut root = Node::html("div")
         .attr("class", "rm-widget")
+        .attr("lang", lang::current().tag())
         .child(controls::controls(network, overlay, prefix))
         .child(
             Node::html("p")
@@ -79,7 +81,7 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
             Node::html("p")
                 .attr("class", "rm-help")
                 .attr("id", help_id(prefix))
-                .text(KEYBOARD_HELP),
+                .text(lang::words().keyboard_help()),
         )
         .child(sources(network))
         .child(
@@ -90,7 +92,7 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
         );
     if !warnings.is_empty() {
         root = root.child(problem_list(
-            "The data has warnings",
+            words().data_warnings(),
             warnings,
             "rm-warnings",
         ));
@@ -120,10 +122,10 @@ pub fn sources(network: &Network) -> Node {
     let meta = &network.meta;
     Node::html("details")
         .attr("class", "rm-sources")
-        .child(Node::html("summary").text(format!(
-            "Sources and licence (data as of {})",
-            words::long_date(&meta.as_of)
-        )))
+        .child(
+            Node::html("summary")
+                .text(words().sources_and_licence(&formats::long_date(&meta.as_of))),
+        )
         .child(super::sections::source_list(network))
         .child(Node::html("p").text(meta.attribution.clone()))
 }
@@ -159,16 +161,16 @@ pub fn error_box(summary: &str, error: Option<&Error>) -> Node {
         .child(
             Node::html("h2")
                 .attr("class", "rm-error-title")
-                .text("The map cannot be shown"),
+                .text(words().cannot_show()),
         )
         .child(Node::html("p").text(summary.to_string()));
     match error {
         Some(Error::Invalid(problems)) => {
             root = root.child(problem_list(
-                &format!(
-                    "{} in the data",
-                    crate::core::layout::text::count(problems.len(), "problem")
-                ),
+                &match problems.len() {
+                    1 => words().one_problem_in_data().to_string(),
+                    n => words().problems_in_data(n),
+                },
                 problems,
                 "rm-problems",
             ));

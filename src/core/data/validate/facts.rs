@@ -11,8 +11,8 @@ use crate::core::data::model::{
     FundingStream, FundingYear, Governance, Inspection, Role, StaffingModel, Status,
 };
 
-const CAPABILITY_FIELDS: &[&str] = &["id", "name", "group", "description", "source"];
-const FUNDING_SOURCE_FIELDS: &[&str] = &["id", "name", "description", "source"];
+const CAPABILITY_FIELDS: &[&str] = &["id", "name", "nameCy", "group", "description", "source"];
+const FUNDING_SOURCE_FIELDS: &[&str] = &["id", "name", "nameCy", "description", "source"];
 const STATE_FIELDS: &[&str] = &["status", "note", "staff", "asOf", "source"];
 const YEAR_FIELDS: &[&str] = &["year", "total", "streams"];
 const STREAM_FIELDS: &[&str] = &["source", "amount", "share", "certainty", "note"];
@@ -47,6 +47,7 @@ impl Checker {
                     .unwrap_or(CapabilityGroup::Other),
                 id: e.id,
                 name: e.name,
+                name_cy: e.name_cy,
                 description: e.description,
                 source: e.source,
             }
@@ -54,17 +55,7 @@ impl Checker {
     }
 
     pub(super) fn funding_catalogue(&mut self, top: &Map) -> Vec<FundingSource> {
-        self.catalogue(
-            top,
-            "fundingSources",
-            FUNDING_SOURCE_FIELDS,
-            |_, _, _, e| FundingSource {
-                id: e.id,
-                name: e.name,
-                description: e.description,
-                source: e.source,
-            },
-        )
+        self.catalogue(top, "fundingSources", FUNDING_SOURCE_FIELDS, |_, _, _, e| e)
     }
 
     /// A catalogue: a list of entries with a unique id, a name, a description and
@@ -89,6 +80,7 @@ impl Checker {
             let entry = CatalogueEntry {
                 id,
                 name: text(self.string(map, "name", &path, true)),
+                name_cy: self.welsh_name(map, "nameCy", &path),
                 description: self
                     .string(map, "description", &path, false)
                     .map(String::from),

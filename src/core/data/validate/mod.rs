@@ -191,7 +191,9 @@ const SOURCE_FIELDS: &[&str] = &["title", "url"];
 const REGION_FIELDS: &[&str] = &[
     "id",
     "name",
+    "nameCy",
     "shortName",
+    "shortNameCy",
     "rocu",
     "brand",
     "website",
@@ -204,7 +206,7 @@ const REGION_FIELDS: &[&str] = &[
     "governance",
     "inspection",
 ];
-const FORCE_FIELDS: &[&str] = &["code", "name", "onsName"];
+const FORCE_FIELDS: &[&str] = &["code", "name", "nameCy", "onsName"];
 /// Fields earlier versions of the format had, and why they went.
 const RETIRED: &[(&str, &str)] = &[
     (
@@ -217,7 +219,7 @@ const RETIRED: &[(&str, &str)] = &[
         "now `visited`: HMICFRS gathered data from every ROCU but visited seven",
     ),
 ];
-const UNIT_FIELDS: &[&str] = &["id", "name", "region", "note"];
+const UNIT_FIELDS: &[&str] = &["id", "name", "nameCy", "region", "note"];
 const PRESENTATION_FIELDS: &[&str] = &["steps"];
 const STEP_FIELDS: &[&str] = &["title", "overlay", "measure", "region", "caption"];
 /// The longest caption, in characters: a sentence or two that fits on a slide.
@@ -253,6 +255,21 @@ impl Checker {
             }
         }
         Some(map)
+    }
+
+    /// An optional Welsh name (`nameCy`, `shortNameCy`). Empty text is no
+    /// name, as leaving it out is: the map then shows the English name.
+    ///
+    /// The English WebAssembly shows no Welsh names, so it does not read them
+    /// (its users download nothing for them): the Welsh map and
+    /// `rocu-map validate` check them.
+    fn welsh_name(&mut self, map: &Map, key: &str, path: &str) -> Option<String> {
+        if cfg!(all(target_arch = "wasm32", not(feature = "cy"))) {
+            return None;
+        }
+        self.string(map, key, path, false)
+            .filter(|name| !name.trim().is_empty())
+            .map(String::from)
     }
 
     fn string<'a>(

@@ -107,9 +107,11 @@ impl Checker {
             let Some(code) = self.string(map, "code", &path, true) else {
                 continue;
             };
+            let name_cy = self.welsh_name(map, "nameCy", &path);
             list.push(Force {
                 code: code.to_string(),
                 name: name.to_string(),
+                name_cy,
                 ons_name,
             });
             if !is_gss_force_code(code) {
@@ -165,6 +167,8 @@ impl Checker {
             }
             let name = text(self.string(map, "name", &path, true));
             let short_name = text(self.string(map, "shortName", &path, true));
+            let name_cy = self.welsh_name(map, "nameCy", &path);
+            let short_name_cy = self.welsh_name(map, "shortNameCy", &path);
             let brand = self.string(map, "brand", &path, false).map(String::from);
             let note = self.string(map, "note", &path, false).map(String::from);
             let rocu = map.get("rocu").is_none() || self.boolean(map, "rocu", &path);
@@ -237,7 +241,9 @@ impl Checker {
             out.push(Region {
                 id,
                 name,
+                name_cy,
                 short_name,
+                short_name_cy,
                 rocu,
                 brand,
                 website,
@@ -387,11 +393,13 @@ impl Checker {
                 }
             }
             let name = text(self.string(map, "name", &path, true));
+            let name_cy = self.welsh_name(map, "nameCy", &path);
             let note = self.string(map, "note", &path, false).map(String::from);
             let region = self.string(map, "region", &path, false);
             out.push(Unit {
                 id: text(id),
                 name,
+                name_cy,
                 region: region.map(String::from),
                 note,
             });

@@ -1,0 +1,149 @@
+//! The catalogue: for each key, the English text, the Welsh text and where the
+//! Welsh came from ([`Origin`]). `docs/translation.md` is written from it (and a
+//! test keeps the two the same); add a key here, then use it as
+//! `words().key()`.
+//!
+//! A sentence with something filled in names what it takes:
+//! `share_from(source: &str): "Share from {source}", "Cyfran o {source}"` is
+//! `words().share_from(name)`. Each language's text is a `format!` string, so
+//! the compiler checks that both use every argument, and each WebAssembly
+//! formats its own language as directly as hand-written code would.
+//!
+//! Welsh style: the Welsh Language Commissioner's and the Welsh Government's
+//! usage for public services (plain Welsh, Arabic numerals with the singular
+//! noun: "7 heddlu").
+
+#[cfg(not(target_arch = "wasm32"))]
+use super::Origin::{self, Review};
+use super::{current, Lang};
+
+/// One method of [`Words`]: a fixed text, or a sentence with arguments.
+macro_rules! method {
+    ($key:ident, $en:literal, $cy:literal) => {
+        #[doc = concat!("\"", $en, "\" (Welsh: \"", $cy, "\")")]
+        #[inline(always)]
+        pub fn $key(self) -> &'static str {
+            match current() {
+                Lang::En => $en,
+                Lang::Cy => $cy,
+            }
+        }
+    };
+    ($key:ident ($($arg:ident: $ty:ty),+), $en:literal, $cy:literal) => {
+        #[doc = concat!("\"", $en, "\" (Welsh: \"", $cy, "\")")]
+        pub fn $key(self, $($arg: $ty),+) -> String {
+            match current() {
+                Lang::En => format!($en, $($arg = $arg),+),
+                Lang::Cy => format!($cy, $($arg = $arg),+),
+            }
+        }
+    };
+}
+
+macro_rules! catalogue {
+    ($($key:ident $(($($arg:ident: $ty:ty),+))?: $en:literal, $cy:literal, $origin:expr;)*) => {
+        /// Every word the map shows, each a method giving it in the language
+        /// in use (see [`super::words`]). In the WebAssembly the language is
+        /// fixed, so the other language is not there.
+        #[derive(Debug, Clone, Copy)]
+        pub struct Words;
+
+        impl Words {
+            $(method!($key $(($($arg: $ty),+))?, $en, $cy);)*
+        }
+
+        /// Every key with both texts and the Welsh text's origin, in catalogue
+        /// order (for the translation table and its tests; not in the WebAssembly).
+        #[cfg(not(target_arch = "wasm32"))]
+        pub const ENTRIES: &[Entry] = &[$(Entry {
+            key: stringify!($key),
+            en: $en,
+            cy: $cy,
+            origin: $origin,
+        },)*];
+    };
+}
+
+/// One key of the catalogue, for the translation table.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    /// The key, as the code uses it.
+    pub key: &'static str,
+    /// The English text.
+    pub en: &'static str,
+    /// The Welsh text.
+    pub cy: &'static str,
+    /// Where the Welsh came from.
+    pub origin: Origin,
+}
+
+catalogue! {
+    // Values that are missing.
+    no_data: "No data", "Dim data", Review;
+    not_published: "Not published", "Heb ei gyhoeddi", Review;
+    not_known: "Not known", "Anhysbys", Review;
+    illustrative: "Illustrative data — not real figures", "Data enghreifftiol — nid ffigurau go iawn", Review;
+
+    // Dates: "1 February 2021", "1 Chwefror 2021".
+    january: "January", "Ionawr", Review;
+    february: "February", "Chwefror", Review;
+    march: "March", "Mawrth", Review;
+    april: "April", "Ebrill", Review;
+    may: "May", "Mai", Review;
+    june: "June", "Mehefin", Review;
+    july: "July", "Gorffennaf", Review;
+    august: "August", "Awst", Review;
+    september: "September", "Medi", Review;
+    october: "October", "Hydref", Review;
+    november: "November", "Tachwedd", Review;
+    december: "December", "Rhagfyr", Review;
+    data_as_of(date: &str, attribution: &str): "Data as of {date}. {attribution}", "Data fel yr oeddent ar {date}. {attribution}", Review;
+
+    // The controls.
+    colour_by: "Colour the map by", "Lliwio'r map yn ôl", Review;
+    overlay_regions: "Regions", "Rhanbarthau", Review;
+    overlay_capabilities: "Capabilities", "Galluoedd", Review;
+    overlay_funding: "Funding", "Cyllid", Review;
+    overlay_dedicated_lead: "Governance: dedicated chief officer lead", "Llywodraethu: prif swyddog arweiniol penodedig", Review;
+    overlay_tasking: "Governance: regional tasking meetings", "Llywodraethu: cyfarfodydd tasgio rhanbarthol", Review;
+    overlay_inspection: "Inspection", "Arolygiad", Review;
+    capability: "Capability", "Gallu", Review;
+    measure: "Measure", "Mesur", Review;
+    capabilities_in_place_count: "Number of capabilities in place", "Nifer y galluoedd sydd ar waith", Review;
+    total_funding: "Total funding", "Cyfanswm y cyllid", Review;
+    share_from(source: &str): "Share from {source}", "Cyfran o {source}", Review;
+    present: "Present full screen", "Cyflwyno ar sgrin lawn", Review;
+
+    // The compare table and the downloads.
+    sort_hint: "Select a column heading to sort by it.", "Dewiswch bennawd colofn i drefnu yn ôl y golofn honno.", Review;
+    download_table: "Download this table (CSV)", "Lawrlwytho'r tabl hwn (CSV)", Review;
+    compare_regions: "Compare regions in a table", "Cymharu rhanbarthau mewn tabl", Review;
+    download_map: "Download this map", "Lawrlwytho'r map hwn", Review;
+    png_2: "PNG, 2 times the size", "PNG, 2 waith y maint", Review;
+    png_3: "PNG, 3 times the size", "PNG, 3 gwaith y maint", Review;
+    file_prefix: "rocu-map", "map-rocu", Review;
+
+    // The panel.
+    choose_region: "Select a region on the map or from this list to see its forces.", "Dewiswch ranbarth ar y map neu o'r rhestr hon i weld ei heddluoedd.", Review;
+    short_name: "Short name", "Enw byr", Review;
+    website: "Website", "Gwefan", Review;
+    lead_force: "Lead force", "Heddlu arweiniol", Review;
+    forces_heading(count: usize): "Forces ({count})", "Heddluoedd ({count})", Review;
+    also_works_with: "Also works with this region (no map area)", "Hefyd yn gweithio gyda'r rhanbarth hwn (dim ardal ar y map)", Review;
+    brand: "Brand", "Enw brand", Review;
+    source_in_brackets(source: &str): " (source: {source})", " (ffynhonnell: {source})", Review;
+    one_force: "1 force", "1 heddlu", Review;
+    forces(count: usize): "{count} forces", "{count} heddlu", Review;
+    selected(region: &str, forces: &str): "{region} selected, {forces}.", "Wedi dewis {region}, {forces}.", Review;
+    highlighted(force: &str): "{force} highlighted.", "Wedi amlygu {force}.", Review;
+    clear_selection: "Clear selection", "Clirio'r dewis", Review;
+    selection_cleared: "Selection cleared.", "Dewis wedi'i glirio.", Review;
+    keyboard_help: "Keyboard: Tab to the map, arrow keys to move between regions, Enter or Space to select, Escape to clear.", "Bysellfwrdd: Tab i fynd i'r map, bysellau saeth i symud rhwng rhanbarthau, Enter neu Space i ddewis, Escape i glirio.", Review;
+    sources_and_licence(date: &str): "Sources and licence (data as of {date})", "Ffynonellau a thrwydded (data fel yr oeddent ar {date})", Review;
+    loading: "Loading the map…", "Wrthi'n llwytho'r map…", Review;
+    cannot_show: "The map cannot be shown", "Nid oes modd dangos y map", Review;
+    data_warnings: "The data has warnings", "Mae rhybuddion yn y data", Review;
+    one_problem_in_data: "1 problem in the data", "1 problem yn y data", Review;
+    problems_in_data(count: usize): "{count} problems in the data", "{count} problem yn y data", Review;
+}

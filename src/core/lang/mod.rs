@@ -1,0 +1,155 @@
+//! Every word a user reads, in English and Welsh, from one catalogue
+//! (`catalogue.rs`): each key has its English text, its Welsh text and where
+//! the Welsh came from, side by side, so a reviewer reads them together.
+//!
+//! [`words`] gives the catalogue of the language in use. In the WebAssembly
+//! that is fixed when it is built: the English module carries only English, and
+//! the Welsh one (`--features cy`) only Welsh, so neither pays for the other.
+//! Natively (the command line and the tests) it is chosen at run time, per
+//! thread, with [`set`].
+//!
+//! A sentence with something filled in is a method with arguments, each
+//! language's text a `format!` string with them named (`{source}`), so each
+//! language puts them where its word order needs them.
+
+mod catalogue;
+
+pub use catalogue::Words;
+#[cfg(not(target_arch = "wasm32"))]
+pub use catalogue::{Entry, ENTRIES};
+
+/// A language the map can be read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Welsh (Cymraeg).
+    Cy,
+}
+
+impl Lang {
+    /// The language's tag, as in `lang="cy"`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Cy => "cy",
+        }
+    }
+
+    /// The language a tag names: `cy` or `cy-GB` is Welsh, anything else English.
+    pub fn from_tag(tag: &str) -> Lang {
+        let t = tag.as_bytes();
+        if t.len() >= 2 && t[..2].eq_ignore_ascii_case(b"cy") && t.get(2).is_none_or(|&b| b == b'-')
+        {
+            Lang::Cy
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The other language: what the language switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Cy,
+            Lang::Cy => Lang::En,
+        }
+    }
+}
+
+/// Where a Welsh text came from, for `docs/translation.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A published Welsh name or term, with where it was published.
+    Official(&'static str),
+    /// The project's own translation, awaiting review by a Welsh-language officer.
+    Review,
+    /// The same in both languages (a code, a symbol or a name with no Welsh form).
+    Same,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static CURRENT: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// The language in use.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn current() -> Lang {
+    CURRENT.with(std::cell::Cell::get)
+}
+
+/// The language in use: the one this WebAssembly was built for.
+#[cfg(target_arch = "wasm32")]
+pub const fn current() -> Lang {
+    if cfg!(feature = "cy") {
+        Lang::Cy
+    } else {
+        Lang::En
+    }
+}
+
+/// Chooses the language for this thread (the command line's `--lang`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+}
+
+/// The catalogue of the language in use: `words().no_data()`.
+pub fn words() -> Words {
+    Words
+}
+
+/// A name in the language in use: its Welsh form where the data gives one,
+/// else the English name (which a page then marks `lang="en"`).
+pub fn name<'a>(english: &'a str, welsh: Option<&'a str>) -> &'a str {
+    match (current(), welsh) {
+        (Lang::Cy, Some(cy)) => cy,
+        _ => english,
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
+
+/// `docs/translation.md`: every key with its English and Welsh text and where
+/// the Welsh came from, for a Welsh-language officer to review.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn translation_table() -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let official = ENTRIES
+        .iter()
+        .filter(|e| matches!(e.origin, Origin::Official(_)))
+        .count();
+    let same = ENTRIES.iter().filter(|e| e.origin == Origin::Same).count();
+    let review = ENTRIES.len() - official - same;
+    let mut out = format!(
+        "# Welsh translation: every string and where it came from\n\n\
+         Written by `cargo test` from `src/core/lang/catalogue.rs` (a test fails when \
+         this file and the catalogue differ; `UPDATE_GOLDEN=1 cargo test` rewrites it).\n\n\
+         {} strings: **{official}** from an official or published source, **{review}** the \
+         project's own translation **awaiting review** by a Welsh-language officer, and \
+         {same} the same in both languages. A word in braces, such as `{{source}}`, is \
+         filled in by the map (a number, a name or a date), in the same braces in both.\n\n\
+         Names in the data (regions, forces, units, capabilities, funding sources) are \
+         not here: their Welsh forms are in the data file (`nameCy` …), each with its \
+         source in `data/sources/`; where none is published the English name is shown, \
+         marked `lang=\"en\"`.\n\n\
+         | key | English | Cymraeg | source |\n|---|---|---|---|\n",
+        ENTRIES.len()
+    );
+    for e in ENTRIES {
+        let origin = match e.origin {
+            Origin::Official(from) => format!("published: {from}"),
+            Origin::Review => "project's translation, awaiting review".into(),
+            Origin::Same => "the same in both languages".into(),
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {origin} |\n",
+            e.key,
+            cell(e.en),
+            cell(e.cy)
+        ));
+    }
+    out
+}

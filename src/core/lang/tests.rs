@@ -1,0 +1,93 @@
+use super::*;
+
+/// The names in braces (`{source}`) a text fills in, sorted.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+#[test]
+fn every_key_has_both_languages_and_the_welsh_is_welsh() {
+    assert!(ENTRIES.len() > 40);
+    for e in ENTRIES {
+        assert!(!e.en.trim().is_empty(), "{}: no English", e.key);
+        assert!(!e.cy.trim().is_empty(), "{}: no Welsh", e.key);
+        assert_eq!(
+            e.en == e.cy,
+            e.origin == Origin::Same,
+            "{}: the Welsh equals the English only where the catalogue says they are the same",
+            e.key
+        );
+        assert_eq!(
+            placeholders(e.en),
+            placeholders(e.cy),
+            "{}: both languages fill in the same things",
+            e.key
+        );
+    }
+}
+
+#[test]
+fn keys_are_unique() {
+    let mut keys: Vec<&str> = ENTRIES.iter().map(|e| e.key).collect();
+    keys.sort_unstable();
+    let before = keys.len();
+    keys.dedup();
+    assert_eq!(before, keys.len());
+}
+
+#[test]
+fn the_language_is_chosen_per_thread() {
+    assert_eq!(current(), Lang::En);
+    assert_eq!(words().no_data(), "No data");
+    set(Lang::Cy);
+    assert_eq!(words().no_data(), "Dim data");
+    let other = std::thread::spawn(|| words().no_data()).join();
+    assert_eq!(other.ok(), Some("No data"));
+    set(Lang::En);
+}
+
+#[test]
+fn tags_name_the_language() {
+    assert_eq!(Lang::from_tag("cy"), Lang::Cy);
+    assert_eq!(Lang::from_tag("CY-gb"), Lang::Cy);
+    assert_eq!(Lang::from_tag("cym"), Lang::En);
+    assert_eq!(Lang::from_tag("en-GB"), Lang::En);
+    assert_eq!(Lang::from_tag(""), Lang::En);
+    assert_eq!(Lang::Cy.other().tag(), "en");
+}
+
+#[test]
+fn sentences_fill_in_their_arguments_in_each_language() {
+    let w = words();
+    assert_eq!(
+        w.share_from("Home Office grant"),
+        "Share from Home Office grant"
+    );
+    assert_eq!(w.forces(7), "7 forces");
+    set(Lang::Cy);
+    assert_eq!(
+        w.share_from("Home Office grant"),
+        "Cyfran o Home Office grant"
+    );
+    assert_eq!(
+        w.selected("Tarian", "4 heddlu"),
+        "Wedi dewis Tarian, 4 heddlu."
+    );
+    set(Lang::En);
+}
+
+#[test]
+fn names_fall_back_to_english() {
+    set(Lang::Cy);
+    assert_eq!(name("Gwent Police", Some("Heddlu Gwent")), "Heddlu Gwent");
+    assert_eq!(name("Kent Police", None), "Kent Police");
+    set(Lang::En);
+    assert_eq!(name("Gwent Police", Some("Heddlu Gwent")), "Gwent Police");
+}
