@@ -499,7 +499,8 @@ pub fn label_of<T: Copy + PartialEq>(
     table: &[(T, &'static str, &'static str)],
     value: T,
 ) -> &'static str {
-    entry(table, value).1
+    let (json, english) = entry(table, value);
+    lang::label(json, english)
 }
 
 /// The JSON name of a value in one of the `ALL` tables.

@@ -100,6 +100,49 @@ pub fn words() -> Words {
     Words
 }
 
+/// A label from one of the data model's tables (a status, a certainty, a
+/// capability group, a staffing model), by its JSON name, in the language in
+/// use; `english` is the table's own label.
+pub fn label(json: &str, english: &'static str) -> &'static str {
+    if current() == Lang::En {
+        return english;
+    }
+    let w = words();
+    match json {
+        "core" => w.group_core(),
+        "additional-core" => w.group_additional_core(),
+        "other" => w.group_other(),
+        "in-place" => w.status_in_place(),
+        "developing" => w.status_developing(),
+        "not-in-place" => w.status_not_in_place(),
+        "confirmed" => w.certainty_confirmed(),
+        "assured-by-letter" => w.certainty_letter(),
+        "expected" => w.certainty_expected(),
+        "host-force" => w.staffing_host_force(),
+        "home-force" => w.staffing_home_force(),
+        "unknown" => w.not_known(),
+        _ => english,
+    }
+}
+
+/// The word "and" before `next` in a list: in Welsh "ac" before a vowel, else "a".
+pub fn and_before(next: &str) -> &'static str {
+    let w = words();
+    let vowel = || {
+        next.chars().next().is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase(),
+                'a' | 'e' | 'i' | 'o' | 'u' | 'w' | 'y' | 'â' | 'ê' | 'î' | 'ô' | 'û' | 'ŵ' | 'ŷ'
+            )
+        })
+    };
+    if current() == Lang::Cy && vowel() {
+        w.and_before_vowel()
+    } else {
+        w.and()
+    }
+}
+
 /// A name in the language in use: its Welsh form where the data gives one,
 /// else the English name (which a page then marks `lang="en"`).
 pub fn name<'a>(english: &'a str, welsh: Option<&'a str>) -> &'a str {

@@ -91,3 +91,36 @@ fn names_fall_back_to_english() {
     set(Lang::En);
     assert_eq!(name("Gwent Police", Some("Heddlu Gwent")), "Gwent Police");
 }
+
+#[test]
+fn the_model_tables_labels_are_the_catalogues() {
+    use crate::core::data::model::{label_of, CapabilityGroup, Certainty, StaffingModel, Status};
+    fn check<T: Copy + PartialEq>(table: &[(T, &'static str, &'static str)]) {
+        for &(value, json, english) in table {
+            set(Lang::En);
+            assert_eq!(label_of(table, value), english);
+            set(Lang::Cy);
+            let welsh = label_of(table, value);
+            assert_ne!(welsh, english, "{json} has no Welsh label");
+            assert!(
+                ENTRIES.iter().any(|e| e.en == english && e.cy == welsh),
+                "{json}"
+            );
+        }
+        set(Lang::En);
+    }
+    check(&CapabilityGroup::ALL);
+    check(&Status::ALL);
+    check(&Certainty::ALL);
+    check(&StaffingModel::ALL);
+}
+
+#[test]
+fn lists_join_with_and_in_each_language() {
+    use crate::core::layout::text::list;
+    assert_eq!(list(&["x", "y", "eira"]), "x, y and eira");
+    set(Lang::Cy);
+    assert_eq!(list(&["x", "y", "eira"]), "x, y ac eira");
+    assert_eq!(list(&["eira", "glaw"]), "eira a glaw");
+    set(Lang::En);
+}

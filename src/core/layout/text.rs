@@ -65,7 +65,8 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// Words joined as a list in plain English: "a, b and c".
+/// Words joined as a list in plain English: "a, b and c" (in Welsh "a, b a c",
+/// with "ac" before a vowel).
 ///
 /// ```
 /// use rocu_map::core::layout::text::list;
@@ -78,7 +79,9 @@ pub fn list<S: AsRef<str>>(words: &[S]) -> String {
         [one] => one.as_ref().to_string(),
         [rest @ .., last] => {
             let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
+            let last = last.as_ref();
+            let and = crate::core::lang::and_before(last);
+            format!("{} {and} {last}", rest.join(", "))
         }
     }
 }

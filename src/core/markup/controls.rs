@@ -62,7 +62,8 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
                 words().capabilities_in_place_count(),
                 measure.is_none(),
             ));
-            for (group, _, heading) in CapabilityGroup::ALL {
+            for (group, json, heading) in CapabilityGroup::ALL {
+                let heading = crate::core::lang::label(json, heading);
                 let items: Vec<Node> = network
                     .capabilities
                     .iter()

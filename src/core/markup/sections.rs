@@ -12,7 +12,7 @@ use crate::core::geography::path::fmt1;
 use crate::core::lang;
 use crate::core::layout::colour::PALETTE;
 use crate::core::layout::overlay::{mix, year_total};
-use crate::core::layout::text::{count, list, money, percent};
+use crate::core::layout::text::{list, money, percent};
 use crate::core::layout::words::{long_date, status_icon};
 
 fn h3(text: impl Into<String>) -> Node {
@@ -26,7 +26,7 @@ pub fn unknown(text: &str) -> Node {
 
 /// Where a fact comes from, under it.
 fn source_note(source: &str) -> Node {
-    para(format!("Source: {source}."), "rm-source")
+    para(lang::words().source_note(source), "rm-source")
 }
 
 fn para(text: impl Into<String>, class: &'static str) -> Node {
@@ -36,24 +36,22 @@ fn para(text: impl Into<String>, class: &'static str) -> Node {
 /// The capabilities section: a checklist grouped as in the report.
 pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
     let total = network.capabilities.len();
-    let mut out = vec![h3("Capabilities")];
+    let w = lang::words();
+    let mut out = vec![h3(w.overlay_capabilities())];
     if total == 0 {
-        out.push(para("The data has no capability catalogue.", "rm-hint"));
+        out.push(para(w.no_catalogue(), "rm-hint"));
         return out;
     }
     if r.capabilities.is_empty() {
-        let what = if total == 1 {
-            "the 1 capability".to_string()
-        } else {
-            format!("the {total} capabilities")
+        let text = match total {
+            1 => w.no_capability_data_one().to_string(),
+            n => w.no_capability_data(n),
         };
-        out.push(para(
-            format!("No data: the status of {what} in the catalogue is not published."),
-            "rm-no-data",
-        ));
+        out.push(para(text, "rm-no-data"));
         return out;
     }
-    for (group, _, heading) in CapabilityGroup::ALL {
+    for (group, json, heading) in CapabilityGroup::ALL {
+        let heading = crate::core::lang::label(json, heading);
         let items: Vec<_> = network
             .capabilities
             .iter()
@@ -67,10 +65,7 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
             .iter()
             .filter(|c| state(&c.id).is_some_and(|s| s.status == Status::InPlace))
             .count();
-        out.push(Node::html("h4").text(format!(
-            "{heading} ({in_place} of {} in place)",
-            items.len()
-        )));
+        out.push(Node::html("h4").text(w.group_in_place(heading, in_place, items.len())));
         // The capabilities whose status is known, one to a line; those not
         // known, named together after them (the public record gives a few
         // statuses, and a line each for the rest would bury them).
@@ -96,7 +91,7 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                         .child(
                             Node::html("span")
                                 .attr("class", "rm-capability-name")
-                                .text(c.name.clone()),
+                                .name(&c.name, c.name_cy.as_deref()),
                         )
                         .child(
                             Node::html("span")
@@ -104,10 +99,11 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                                 .text(format!(": {word}")),
                         );
                     if let Some(staff) = s.and_then(|s| s.staff) {
-                        li = li.child(Node::html("span").attr("class", "rm-hint").text(format!(
-                            " ({} staff)",
-                            crate::core::layout::text::number(staff)
-                        )));
+                        li = li.child(
+                            Node::html("span")
+                                .attr("class", "rm-hint")
+                                .text(w.staff(&crate::core::layout::text::number(staff))),
+                        );
                     }
                     if let Some(note) = s.and_then(|s| s.note.clone()) {
                         li = li.child(para(note, "rm-note"));
@@ -119,7 +115,7 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                 })),
         );
         if !unknown.is_empty() {
-            let names: Vec<&str> = unknown.iter().map(|c| c.name.as_str()).collect();
+            let names: Vec<&str> = unknown.iter().map(|c| c.display_name()).collect();
             out.push(
                 Node::html("p")
                     .attr("class", "rm-capability rm-capability-unknown")
@@ -144,12 +140,10 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
 
 /// The funding section: for each year, newest first, a stacked bar and a table.
 pub fn funding(network: &Network, r: &Region, prefix: &str) -> Vec<Node> {
-    let mut out = vec![h3("Funding")];
+    let w = lang::words();
+    let mut out = vec![h3(w.overlay_funding())];
     if r.funding.is_empty() {
-        out.push(para(
-            "No data: this region's funding is not published.",
-            "rm-no-data",
-        ));
+        out.push(para(w.no_funding_data(), "rm-no-data"));
         return out;
     }
     for (i, year) in r.funding.iter().enumerate().rev() {
@@ -161,11 +155,11 @@ pub fn funding(network: &Network, r: &Region, prefix: &str) -> Vec<Node> {
 fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
     let total = year_total(year);
 
-    let mut out = vec![Node::html("h4").text(format!(
-        "{}{}",
-        year.year,
-        total.map_or(String::new(), |t| format!(": {} in all", money(t)))
-    ))];
+    let w = lang::words();
+    let mut out = vec![Node::html("h4").text(match total {
+        Some(t) => w.year_in_all(&year.year, &money(t)),
+        None => year.year.clone(),
+    })];
     // The bar: one segment per stream, hatched where the money is not confirmed.
     let hatch = format!("{id}-hatch");
     let mut bar = Node::svg("svg")
@@ -208,10 +202,15 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
         x += w;
     }
     out.push(bar);
-    out.push(para("Hatched: not confirmed.", "rm-hint"));
+    out.push(para(w.hatched(), "rm-hint"));
     let head = Node::html("tr").children(
-        ["Source", "Amount", "Share", "Certainty"]
-            .map(|h| Node::html("th").attr("scope", "col").text(h)),
+        [
+            w.column_source(),
+            w.column_amount(),
+            w.column_share(),
+            w.column_certainty(),
+        ]
+        .map(|h| Node::html("th").attr("scope", "col").text(h)),
     );
     let rows = year.streams.iter().map(|s| {
         let swatch = Node::html("span")
@@ -237,7 +236,7 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
             .child(
                 Node::html("caption")
                     .attr("class", "rm-visually-hidden")
-                    .text(format!("Funding in {}", year.year)),
+                    .text(w.funding_in(&year.year)),
             )
             .child(Node::html("thead").child(head))
             .child(Node::html("tbody").children(rows)),
@@ -271,7 +270,7 @@ fn role(network: &Network, role: &Role) -> Option<Node> {
         parts.push(n.clone());
     }
     if let Some(f) = role.force.as_deref().and_then(|c| network.force(c)) {
-        parts.push(f.name.clone());
+        parts.push(f.display_name().to_string());
     }
     if parts.is_empty() {
         return None;
@@ -279,9 +278,17 @@ fn role(network: &Network, role: &Role) -> Option<Node> {
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     let mut n = Node::html("span").text(parts.join(", "));
     if role.name.is_none() {
-        n = n.child(unknown(" (name not published)"));
+        n = n.child(unknown(lang::words().name_not_published()));
     }
     Some(n)
+}
+
+/// How often something meets: "Every 4 weeks", "Every week".
+pub fn every_weeks(weeks: f64) -> String {
+    match weeks.round() as usize {
+        1 => lang::words().every_week().to_string(),
+        n => lang::words().every_weeks(n),
+    }
 }
 
 /// The governance section: what is known, one fact to a line, and what is
@@ -291,49 +298,49 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
     let g = &r.governance;
     let text = |t: &str| Some(Node::html("span").text(t));
     // Each fact: its term, its words within a sentence, and its value if known.
+    let w = lang::words();
     let facts: [(&str, &str, Option<Node>); 7] = [
         (
-            "Chief officer lead",
-            "chief officer lead",
+            w.chief_officer_lead(),
+            w.chief_officer_lead_words(),
             role(network, &g.chief_officer_lead),
         ),
         (
-            "Force responsibilities",
-            "force responsibilities",
+            w.force_responsibilities_term(),
+            w.force_responsibilities_words(),
             match g.dedicated {
-                Some(true) => text("Dedicated lead: none, or limited"),
-                Some(false) => text("Significant force responsibilities"),
+                Some(true) => text(w.dedicated_lead()),
+                Some(false) => text(w.force_responsibilities()),
                 None => None,
             },
         ),
         (
-            "Head of unit",
-            "head of unit",
+            w.head_of_unit(),
+            w.head_of_unit_words(),
             role(network, &g.head_of_unit),
         ),
         (
-            "Executive board chair",
-            "executive board chair",
+            w.board_chair(),
+            w.board_chair_words(),
             role(network, &g.board_chair),
         ),
         (
-            "Board meets",
-            "how often the board meets",
+            w.board_meets(),
+            w.board_meets_words(),
             g.board_frequency.as_deref().and_then(text),
         ),
         (
-            "Staff",
-            "who employs the staff",
+            w.staff_term(),
+            w.staff_words(),
             match g.staffing_model {
                 StaffingModel::Unknown => None,
                 m => text(label_of(&StaffingModel::ALL, m)),
             },
         ),
         (
-            "Regional tasking (TTCG)",
-            "how often regional tasking (TTCG) meets",
-            g.tasking_weeks
-                .and_then(|w| text(&format!("Every {}", count(w.round() as usize, "week")))),
+            w.tasking_term(),
+            w.tasking_words(),
+            g.tasking_weeks.and_then(|weeks| text(&every_weeks(weeks))),
         ),
     ];
     let mut dl = Node::html("dl").attr("class", "rm-facts rm-facts-stacked");
@@ -347,7 +354,7 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
             None => not_known.push(words),
         }
     }
-    let mut out = vec![h3("Governance")];
+    let mut out = vec![h3(w.governance())];
     if !dl.children.is_empty() {
         out.push(dl);
     }
@@ -368,15 +375,14 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
 /// The inspection section.
 pub fn inspection(r: &Region) -> Vec<Node> {
     let i = &r.inspection;
+    let w = lang::words();
     let text = match (i.visited, &i.from, &i.to) {
-        (Some(true), Some(from), Some(to)) => {
-            format!("Visited between {} and {}.", long_date(from), long_date(to))
-        }
-        (Some(true), _, _) => "Visited in 2020.".to_string(),
-        (Some(false), _, _) => "Not visited.".to_string(),
-        (None, _, _) => "Not known.".to_string(),
+        (Some(true), Some(from), Some(to)) => w.visited_between(&long_date(from), &long_date(to)),
+        (Some(true), _, _) => w.visited_in_2020().to_string(),
+        (Some(false), _, _) => w.not_visited_sentence().to_string(),
+        (None, _, _) => w.not_known_sentence().to_string(),
     };
-    let mut out = vec![h3("HMICFRS visits, 2020"), para(text, "rm-inspection")];
+    let mut out = vec![h3(w.legend_visits()), para(text, "rm-inspection")];
     if let Some(note) = &i.note {
         out.push(para(note.clone(), "rm-note"));
     }
@@ -407,9 +413,10 @@ pub fn source_list(network: &Network) -> Node {
 pub fn sources(network: &Network) -> Vec<Node> {
     let meta = &network.meta;
     let list = source_list(network);
+    let w = lang::words();
     vec![
-        h3("Sources"),
-        para(format!("Data as of {}.", long_date(&meta.as_of)), "rm-hint"),
+        h3(w.sources()),
+        para(w.data_as_of_date(&long_date(&meta.as_of)), "rm-hint"),
         list,
     ]
 }
