@@ -143,33 +143,19 @@ impl Region {
     }
 }
 
-impl Force {
-    /// The name in the language in use (see [`lang::name`]).
-    pub fn display_name(&self) -> &str {
-        lang::name(&self.name, self.name_cy.as_deref())
-    }
+/// `display_name` for the types with a `name` and a `name_cy`.
+macro_rules! display_name {
+    ($($t:ty),*) => {$(
+        impl $t {
+            /// The name in the language in use (see [`lang::name`]).
+            pub fn display_name(&self) -> &str {
+                lang::name(&self.name, self.name_cy.as_deref())
+            }
+        }
+    )*};
 }
 
-impl Unit {
-    /// The name in the language in use (see [`lang::name`]).
-    pub fn display_name(&self) -> &str {
-        lang::name(&self.name, self.name_cy.as_deref())
-    }
-}
-
-impl Capability {
-    /// The name in the language in use (see [`lang::name`]).
-    pub fn display_name(&self) -> &str {
-        lang::name(&self.name, self.name_cy.as_deref())
-    }
-}
-
-impl CatalogueEntry {
-    /// The name in the language in use (see [`lang::name`]).
-    pub fn display_name(&self) -> &str {
-        lang::name(&self.name, self.name_cy.as_deref())
-    }
-}
+display_name!(Force, Unit, Capability, CatalogueEntry);
 
 /// A police force with a map area.
 #[derive(Debug, Clone, PartialEq)]

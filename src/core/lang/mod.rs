@@ -2,11 +2,11 @@
 //! (`catalogue.rs`): each key has its English text, its Welsh text and where
 //! the Welsh came from, side by side, so a reviewer reads them together.
 //!
-//! [`words`] gives the catalogue of the language in use. In the WebAssembly
+//! [`words`](crate::core::lang::words) gives the catalogue of the language in use. In the WebAssembly
 //! that is fixed when it is built: the English module carries only English, and
 //! the Welsh one (`--features cy`) only Welsh, so neither pays for the other.
 //! Natively (the command line and the tests) it is chosen at run time, per
-//! thread, with [`set`].
+//! thread, with [`set`](crate::core::lang::set).
 //!
 //! A sentence with something filled in is a method with arguments, each
 //! language's text a `format!` string with them named (`{source}`), so each
