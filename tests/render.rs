@@ -161,3 +161,46 @@ fn an_unknown_region_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no region `atlantis`"));
 }
+
+/// `--lang cy`: the same view in Welsh, as SVG and as the HTML fragment, each a
+/// golden file; its Welsh words from the catalogue, the forces in Wales by
+/// their Welsh names, and names the data gives only in English marked so.
+#[test]
+fn welsh_svg_and_html_are_golden() {
+    let svg = text(render(
+        &[&FUNDING_EASTERN[..], &["--format", "svg", "--lang", "cy"]].concat(),
+    ));
+    golden("render-illustrative-funding-eastern-360-cy.svg", &svg);
+    assert!(
+        svg.contains("Data fel yr oeddent ar"),
+        "the attribution's date line in Welsh"
+    );
+    let wales = [
+        "--data",
+        "data/network.json",
+        "--region",
+        "southern-wales",
+        "--width",
+        "360",
+        "--format",
+        "html",
+        "--lang",
+        "cy",
+    ];
+    let html = text(render(&wales));
+    golden("render-network-southern-wales-360-cy.html", &html);
+    for welsh in [
+        "Heddlu Gwent",
+        "Heddlu De Cymru",
+        "Heddlu Dyfed-Powys",
+        "Heddluoedd (3)",
+    ] {
+        assert!(html.contains(welsh), "{welsh}");
+    }
+    assert!(
+        html.contains(r#"lang="en">Tarian Regional Organised Crime Unit (southern Wales)</h2>"#)
+    );
+    // The English fragment has no Welsh in it.
+    let english = text(render(&wales[..8]));
+    assert!(!english.contains("Heddlu"));
+}

@@ -20,6 +20,7 @@ use crate::core::data::json::Value;
 use crate::core::data::validate::{text, Problem};
 use crate::core::interact::link::{self, LinkState};
 use crate::core::interact::state::{Action, MapState};
+use crate::core::lang::words;
 use crate::core::layout::overlay::Overlay;
 use crate::core::layout::view::MapView;
 use crate::core::markup::controls;
@@ -208,7 +209,7 @@ impl MapHandle {
                 &Node::html("p")
                     .attr("class", "rm-loading")
                     .attr("role", "status")
-                    .text("Loading the map…"),
+                    .text(crate::core::lang::words().loading()),
             )?;
             dom::replace_children(&host, &loading)?;
         }
@@ -387,11 +388,8 @@ struct ErrorDetail<'a> {
 /// Shows an error in place of the map and tells the host.
 pub(crate) fn fail(shared: &Shared, error: &WebError) {
     let (summary, core) = match error {
-        WebError::Core(e) => (
-            "The data file has problems, so the map cannot be drawn.".to_string(),
-            Some(e),
-        ),
-        WebError::Fetch(m) => (format!("The data file could not be loaded ({m})."), None),
+        WebError::Core(e) => (words().data_has_problems().to_string(), Some(e)),
+        WebError::Fetch(m) => (words().data_not_loaded(m), None),
         other => (other.to_string(), None),
     };
     let node = widget::error_box(&summary, core);
@@ -427,10 +425,7 @@ pub fn show_panic(message: &str) {
             Ok(inner) => inner.host.clone(),
             Err(_) => continue,
         };
-        let node = widget::error_box(
-            &format!("The map stopped because of an internal error: {message}"),
-            None,
-        );
+        let node = widget::error_box(&words().internal_error(message), None);
         if let Ok(doc) = dom::document() {
             if let Ok(el) = dom::build(&doc, &node) {
                 let _ = dom::replace_children(&host, &el);

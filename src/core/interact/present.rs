@@ -85,18 +85,18 @@ pub fn overlay_of(network: &Network, step: Step) -> Option<Overlay> {
 pub fn label(view: &MapView, step: Step) -> String {
     let network = &view.atlas.network;
     let regions = &network.regions;
+    let w = crate::core::lang::words();
     match step {
-        Step::Overview => "Overview of all regions".into(),
+        Step::Overview => w.overview_step().into(),
         Step::Region(i) => match regions.get(i) {
-            Some(r) => format!("Region {} of {}: {}", i + 1, regions.len(), r.long_name()),
-            None => "Overview of all regions".into(),
+            Some(r) => w.region_step(i + 1, regions.len(), &r.long_name()),
+            None => w.overview_step().into(),
         },
-        Step::Compare => "All regions compared".into(),
-        Step::Written(i) => format!(
-            "Step {} of {}: {}",
+        Step::Compare => w.compare_step().into(),
+        Step::Written(i) => w.written_step(
             i + 1,
             network.presentation.len(),
-            network.presentation.get(i).map_or("", |s| s.title.as_str())
+            network.presentation.get(i).map_or("", |s| s.title.as_str()),
         ),
     }
 }

@@ -17,6 +17,7 @@
 use super::link::LinkState;
 use super::navigate::Direction;
 use super::present::{self, Step};
+use crate::core::lang;
 use crate::core::layout::compare::Table;
 use crate::core::layout::overlay::Overlay;
 use crate::core::layout::view::MapView;
@@ -553,10 +554,9 @@ impl MapState {
         out.push(Effect::Recolour);
         out.push(Effect::Controls);
         out.push(Effect::Compare);
-        out.push(Effect::Announce(format!(
-            "The map is coloured by {}.",
-            self.view.overlay_title()
-        )));
+        out.push(Effect::Announce(
+            lang::words().coloured_by(self.view.overlay_title()),
+        ));
         out.link = true;
         let overlay = &self.view.overlay;
         out.push(Effect::OverlayChanged {
@@ -574,15 +574,14 @@ impl MapState {
         };
         let descending = matches!(self.sort, Some((c, false)) if c == column);
         self.sort = Some((column, descending));
+        let w = lang::words();
         let order = if descending {
-            "descending"
+            w.descending()
         } else {
-            "ascending"
+            w.ascending()
         };
         out.push(Effect::Compare);
-        out.push(Effect::Announce(format!(
-            "Table sorted by {heading}, {order}."
-        )));
+        out.push(Effect::Announce(w.sorted_by(heading, order)));
     }
 }
 

@@ -224,6 +224,19 @@ catalogue! {
 
     source_note(source: &str): "Source: {source}.", "Ffynhonnell: {source}.", Review;
 
+    // Announcements, the presentation's steps and the page's messages.
+    coloured_by(overlay: &str): "The map is coloured by {overlay}.", "Mae'r map wedi'i liwio yn ôl {overlay}.", Review;
+    ascending: "ascending", "esgynnol", Review;
+    descending: "descending", "disgynnol", Review;
+    sorted_by(heading: &str, order: &str): "Table sorted by {heading}, {order}.", "Tabl wedi'i drefnu yn ôl {heading}, {order}.", Review;
+    overview_step: "Overview of all regions", "Trosolwg o bob rhanbarth", Review;
+    region_step(number: usize, count: usize, region: &str): "Region {number} of {count}: {region}", "Rhanbarth {number} o {count}: {region}", Review;
+    compare_step: "All regions compared", "Cymharu pob rhanbarth", Review;
+    written_step(number: usize, count: usize, title: &str): "Step {number} of {count}: {title}", "Cam {number} o {count}: {title}", Review;
+    data_has_problems: "The data file has problems, so the map cannot be drawn.", "Mae problemau yn y ffeil ddata, felly nid oes modd llunio'r map.", Review;
+    data_not_loaded(reason: &str): "The data file could not be loaded ({reason}).", "Nid oedd modd llwytho'r ffeil ddata ({reason}).", Review;
+    internal_error(message: &str): "The map stopped because of an internal error: {message}", "Stopiodd y map oherwydd gwall mewnol: {message}", Review;
+
     // Lists: "a, b and c" (in Welsh "ac" before a vowel).
     and: "and", "a", Review;
     and_before_vowel: "and", "ac", Review;
