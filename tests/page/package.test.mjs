@@ -38,6 +38,8 @@ test('the tarball holds what a host needs and nothing else', () => {
     'package/embed.html',
     'package/embed.js',
     'package/package.json',
+    'package/pkg-cy/rocu_map.js',
+    'package/pkg-cy/rocu_map_bg.wasm',
     'package/pkg/rocu_map_bg.wasm',
     'package/rocu-map-download.js',
     'package/rocu-map.css',
