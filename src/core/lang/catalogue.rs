@@ -147,9 +147,10 @@ catalogue! {
     one_problem_in_data: "1 problem in the data", "1 problem yn y data", Review;
     problems_in_data(count: usize): "{count} problems in the data", "{count} problem yn y data", Review;
 
-    // The legend and the overlays' classes. Not used yet: drawing them from
-    // the catalogue costs 254 bytes of the English download (measured), which
-    // the size budget does not have, so the legend is still English.
+    // The legend and the overlays' classes. The legend does not use them yet:
+    // drawing it from the catalogue costs 254 bytes of the English download
+    // (measured), which the size budget does not have, so it is still English.
+    // (The panel and the compare table use the titles and "No ROCU".)
     legend_regions: "Regions", "Rhanbarthau", Review;
     legend_capabilities: "Capabilities in place", "Galluoedd sydd ar waith", Review;
     in_place(count: &str): "{count} in place", "{count} ar waith", Review;
@@ -236,6 +237,26 @@ catalogue! {
     data_has_problems: "The data file has problems, so the map cannot be drawn.", "Mae problemau yn y ffeil ddata, felly nid oes modd llunio'r map.", Review;
     data_not_loaded(reason: &str): "The data file could not be loaded ({reason}).", "Nid oedd modd llwytho'r ffeil ddata ({reason}).", Review;
     internal_error(message: &str): "The map stopped because of an internal error: {message}", "Stopiodd y map oherwydd gwall mewnol: {message}", Review;
+
+    // The compare table. Welsh has no one word for "yes": it answers with the
+    // question's verb ("Ydy" for "is it?", "Do" for "did it?").
+    column_region: "Region", "Rhanbarth", Review;
+    caption_forces: "Regions and their forces", "Rhanbarthau a'u heddluoedd", Review;
+    column_forces: "Forces", "Heddluoedd", Review;
+    caption_funding: "Funding in the latest year", "Cyllid yn y flwyddyn ddiweddaraf", Review;
+    column_year: "Year", "Blwyddyn", Review;
+    column_total: "Total", "Cyfanswm", Review;
+    column_share_of(source: &str): "{source} (share)", "{source} (cyfran)", Review;
+    column_not_confirmed: "Not confirmed (share)", "Heb ei gadarnhau (cyfran)", Review;
+    column_dedicated: "Dedicated to the regional role", "Wedi'i neilltuo i'r rôl ranbarthol", Review;
+    column_tasking_weeks: "Tasking every (weeks)", "Tasgio bob (wythnos)", Review;
+    column_visited: "Visited", "Ymwelwyd", Review;
+    column_from: "From", "O", Review;
+    column_to: "To", "I", Review;
+    yes_is: "Yes", "Ydy", Review;
+    no_is: "No", "Nac ydy", Review;
+    yes_did: "Yes", "Do", Review;
+    no_did: "No", "Naddo", Review;
 
     // Lists: "a, b and c" (in Welsh "ac" before a vowel).
     and: "and", "a", Review;

@@ -128,7 +128,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
         Overlay::Dedicated | Overlay::Tasking => governance_measures(),
         Overlay::Inspection => inspection_measures(),
     };
-    let mut columns = vec![column("Region", false)];
+    let mut columns = vec![column(lang::words().column_region(), false)];
     columns.extend(measures);
     let rows = network
         .regions
@@ -137,7 +137,7 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
             let mut row = vec![text(r.long_name())];
             if !r.rocu && !matches!(overlay, Overlay::Regions | Overlay::Inspection) {
                 row.extend((1..columns.len()).map(|_| Cell {
-                    text: "No ROCU".into(),
+                    text: lang::words().no_rocu().into(),
                     key: SortKey::Missing,
                 }));
             } else {
@@ -161,10 +161,11 @@ pub fn table(network: &Network, overlay: &Overlay) -> Table {
 /// The plain map: short names, forces and lead forces.
 fn regions_measures<'a>(network: &'a Network) -> Measures<'a> {
     let mut columns = Vec::new();
-    let caption = "Regions and their forces".to_string();
-    columns.push(column("Short name", false));
-    columns.push(column("Forces", true));
-    columns.push(column("Lead force", false));
+    let w = lang::words();
+    let caption = w.caption_forces().to_string();
+    columns.push(column(w.short_name(), false));
+    columns.push(column(w.column_forces(), true));
+    columns.push(column(w.lead_force(), false));
     let cells: RowCells = Box::new(move |r: &Region| {
         vec![
             text(r.short_name.clone()),
@@ -190,9 +191,9 @@ fn regions_measures<'a>(network: &'a Network) -> Measures<'a> {
 /// How many capabilities each region has in each status.
 fn coverage_measures<'a>(network: &'a Network) -> Measures<'a> {
     let mut columns = Vec::new();
-    let caption = "Capabilities in place".to_string();
-    for (_, _, label) in Status::ALL {
-        columns.push(column(label, true));
+    let caption = lang::words().legend_capabilities().to_string();
+    for (_, json, label) in Status::ALL {
+        columns.push(column(lang::label(json, label), true));
     }
     let total = network.capabilities.len();
     let cells: RowCells = Box::new(move |r: &Region| {
@@ -250,13 +251,14 @@ fn capability_measures<'a>(network: &'a Network, id: &str) -> Measures<'a> {
 /// The latest year's funding: total, each source's share, and what is not confirmed.
 fn funding_measures<'a>(network: &'a Network) -> Measures<'a> {
     let mut columns = Vec::new();
-    let caption = "Funding in the latest year".to_string();
-    columns.push(column("Year", false));
-    columns.push(column("Total", true));
+    let w = lang::words();
+    let caption = w.caption_funding().to_string();
+    columns.push(column(w.column_year(), false));
+    columns.push(column(w.column_total(), true));
     for f in &network.funding_sources {
-        columns.push(column(&format!("{} (share)", f.name), true));
+        columns.push(column(&w.column_share_of(f.display_name()), true));
     }
-    columns.push(column("Not confirmed (share)", true));
+    columns.push(column(w.column_not_confirmed(), true));
     let cells: RowCells = Box::new(move |r: &Region| {
         let year = r.funding.iter().max_by(|a, b| a.year.cmp(&b.year));
         let mut cells = vec![
@@ -289,18 +291,19 @@ fn funding_measures<'a>(network: &'a Network) -> Measures<'a> {
 /// Governance: the chief officer lead, whether dedicated, tasking and staffing.
 fn governance_measures() -> Measures<'static> {
     let mut columns = Vec::new();
-    let caption = "Governance".to_string();
-    columns.push(column("Chief officer lead", false));
-    columns.push(column("Dedicated to the regional role", false));
-    columns.push(column("Tasking every (weeks)", true));
-    columns.push(column("Staff", false));
+    let w = lang::words();
+    let caption = w.governance().to_string();
+    columns.push(column(w.chief_officer_lead(), false));
+    columns.push(column(w.column_dedicated(), false));
+    columns.push(column(w.column_tasking_weeks(), true));
+    columns.push(column(w.staff_term(), false));
     let cells: RowCells = Box::new(move |r: &Region| {
         let g = &r.governance;
         vec![
             maybe(g.chief_officer_lead.role.clone()),
             maybe(
                 g.dedicated
-                    .map(|d| if d { "Yes" } else { "No" }.to_string()),
+                    .map(|d| if d { w.yes_is() } else { w.no_is() }.to_string()),
             ),
             num(g.tasking_weeks, &number),
             maybe(
@@ -319,10 +322,11 @@ fn governance_measures() -> Measures<'static> {
 /// The 2020 inspection: whether and when.
 fn inspection_measures() -> Measures<'static> {
     let mut columns = Vec::new();
-    let caption = "HMICFRS visits, 2020".to_string();
-    columns.push(column("Visited", false));
-    columns.push(column("From", false));
-    columns.push(column("To", false));
+    let w = lang::words();
+    let caption = w.legend_visits().to_string();
+    columns.push(column(w.column_visited(), false));
+    columns.push(column(w.column_from(), false));
+    columns.push(column(w.column_to(), false));
     let cells: RowCells = Box::new(move |r: &Region| {
         let i = &r.inspection;
         let date = |d: &Option<String>| match d {
@@ -336,7 +340,10 @@ fn inspection_measures() -> Measures<'static> {
             },
         };
         vec![
-            maybe(i.visited.map(|b| if b { "Yes" } else { "No" }.to_string())),
+            maybe(
+                i.visited
+                    .map(|b| if b { w.yes_did() } else { w.no_did() }.to_string()),
+            ),
             date(&i.from),
             date(&i.to),
         ]
