@@ -124,3 +124,23 @@ fn lists_join_with_and_in_each_language() {
     assert_eq!(list(&["eira", "glaw"]), "eira a glaw");
     set(Lang::En);
 }
+
+#[test]
+fn welsh_sorts_its_digraphs_as_letters() {
+    use crate::core::layout::compare::collate;
+    use std::cmp::Ordering::{Greater, Less};
+    set(Lang::Cy);
+    // ch after c, dd after d, ll after l, ph after p, rh after r, th after t.
+    assert_eq!(collate("chwarel", "cyfraith"), Greater);
+    assert_eq!(collate("Llanelli", "Lyn"), Greater);
+    assert_eq!(collate("dde", "dyn"), Greater);
+    assert_eq!(collate("rhif", "ryw"), Greater);
+    assert_eq!(collate("Heddlu Gwent", "Heddlu De Cymru"), Greater);
+    // Accents aside; English letters Welsh does not use in their English place.
+    assert_eq!(collate("tŷ", "tyn"), Less);
+    assert_eq!(collate("Kent", "Lancashire"), Less);
+    assert_eq!(collate("Kent", "Jersey"), Greater);
+    set(Lang::En);
+    assert_eq!(collate("chwarel", "cyfraith"), Less);
+    assert_eq!(collate("Llanelli", "Lyn"), Less);
+}

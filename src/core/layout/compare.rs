@@ -367,9 +367,71 @@ pub type Collation<'a> = &'a dyn Fn(&str, &str) -> Ordering;
 /// assert_eq!(collate("Écosse", "Ecosse"), Ordering::Greater);
 /// ```
 pub fn collate(a: &str, b: &str) -> Ordering {
-    a.to_lowercase()
-        .cmp(&b.to_lowercase())
-        .then_with(|| a.cmp(b))
+    let folded = match lang::current() {
+        lang::Lang::Cy => welsh_letters(a).cmp(&welsh_letters(b)),
+        lang::Lang::En => a.to_lowercase().cmp(&b.to_lowercase()),
+    };
+    folded.then_with(|| a.cmp(b))
+}
+
+/// The Welsh alphabet, in order: its digraphs are letters of their own.
+const WELSH_ALPHABET: [&str; 29] = [
+    "a", "b", "c", "ch", "d", "dd", "e", "f", "ff", "g", "ng", "h", "i", "j", "l", "ll", "m", "n",
+    "o", "p", "ph", "r", "rh", "s", "t", "th", "u", "w", "y",
+];
+
+/// `text` as Welsh letters for sorting, case and accents aside: each letter of
+/// the Welsh alphabet by its place (two-letter ones taken first), a letter
+/// Welsh does not use (k, q, v, x, z) just after the one before it in English
+/// order, digits before letters, and spaces and punctuation before both.
+/// ("ng" is taken as one letter, as in "angen"; in a word such as "Bangor",
+/// where it is two, it sorts as if it were one.)
+fn welsh_letters(text: &str) -> Vec<u32> {
+    let lower: Vec<char> = text.to_lowercase().chars().map(unaccented).collect();
+    let place = |letter: &str| WELSH_ALPHABET.iter().position(|l| *l == letter);
+    let mut out = Vec::with_capacity(lower.len());
+    let mut i = 0;
+    while i < lower.len() {
+        let pair: String = lower[i..(i + 2).min(lower.len())].iter().collect();
+        if pair.chars().count() == 2 {
+            if let Some(p) = place(&pair) {
+                out.push(100 + 2 * p as u32);
+                i += 2;
+                continue;
+            }
+        }
+        let c = lower[i];
+        out.push(match place(&c.to_string()) {
+            Some(p) => 100 + 2 * p as u32,
+            None if c.is_ascii_lowercase() => {
+                // After the last Welsh letter that comes before it.
+                let before = WELSH_ALPHABET
+                    .iter()
+                    .rposition(|l| l.len() == 1 && l.chars().all(|w| w < c))
+                    .unwrap_or(0);
+                100 + 2 * before as u32 + 1
+            }
+            None if c.is_ascii_digit() => 10 + c as u32 - '0' as u32,
+            None if c.is_alphanumeric() => 200 + c as u32,
+            None => 0,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// A vowel without its accent (Welsh uses the circumflex and others).
+fn unaccented(c: char) -> char {
+    match c {
+        'â' | 'á' | 'à' | 'ä' => 'a',
+        'ê' | 'é' | 'è' | 'ë' => 'e',
+        'î' | 'í' | 'ì' | 'ï' => 'i',
+        'ô' | 'ó' | 'ò' | 'ö' => 'o',
+        'û' | 'ú' | 'ù' | 'ü' => 'u',
+        'ŵ' | 'ẃ' | 'ẁ' | 'ẅ' => 'w',
+        'ŷ' | 'ý' | 'ỳ' | 'ÿ' => 'y',
+        c => c,
+    }
 }
 
 /// An ISO date (`2021-02-01`) as a number that sorts as the date does.
