@@ -291,3 +291,23 @@ fn the_compare_page_matches_its_golden_file() {
     assert_eq!(last.title, "All regions compared");
     golden("page-network-compare-a4.svg", &last.svg);
 }
+
+#[test]
+fn the_welsh_paper_numbers_its_pages_and_dates_its_data_in_welsh() {
+    let file = pdf(
+        "network-cy.pdf",
+        &["--data", "data/network.json", "--lang", "cy"],
+    );
+    let pages = pages_in(&file);
+    let first = page_text(&file, 1);
+    assert!(first.contains(&format!("Tudalen 1 o {pages}")), "{first}");
+    assert!(
+        first.contains("Data fel yr oeddent ar 1 Chwefror 2021"),
+        "{first}"
+    );
+    // Each region's page is named in Welsh: "Rhanbarth 1 o 10: …".
+    let named = (1..=pages)
+        .filter(|&n| page_text(&file, n).contains(" o 10: "))
+        .count();
+    assert_eq!(named, 10, "a page for each region, named in Welsh");
+}

@@ -258,6 +258,9 @@ catalogue! {
     yes_did: "Yes", "Do", Review;
     no_did: "No", "Naddo", Review;
 
+    // The printed board paper.
+    page_of(number: usize, total: usize): "Page {number} of {total}", "Tudalen {number} o {total}", Review;
+
     // Lists: "a, b and c" (in Welsh "ac" before a vowel).
     and: "and", "a", Review;
     and_before_vowel: "and", "ac", Review;

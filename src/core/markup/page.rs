@@ -135,7 +135,7 @@ fn page(view: &mut MapView, step: Step, number: usize, total: usize, paper: Pape
                     .attr("y", fmt1(9.0 * k))
                     .attr("font-size", fmt1(9.0 * k))
                     .attr("text-anchor", "end")
-                    .text(format!("Page {number} of {total}")),
+                    .text(crate::core::lang::words().page_of(number, total)),
             ),
     );
     // The step's title across the page.
