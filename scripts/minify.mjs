@@ -51,7 +51,8 @@ minifyBoundary('pkg');
 minifyBoundary('pkg-cy');
 const files = (dir) => readdirSync(join(dist, dir)).map((f) => join(dir, f));
 
-for (const file of [...files('.'), ...files('pkg'), ...files('pkg-cy'), ...files('data'), ...files('data/examples')]) {
+// (pkg/'s glue is not minified on its own: it is bundled into rocu-map.js below.)
+for (const file of [...files('.'), ...files('pkg-cy'), ...files('data'), ...files('data/examples')]) {
   const path = join(dist, file);
   const kind = file.match(/\.(js|css|json)$/)?.[1];
   if (!kind) continue;

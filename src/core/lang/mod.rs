@@ -36,25 +36,6 @@ impl Lang {
             Lang::Cy => "cy",
         }
     }
-
-    /// The language a tag names: `cy` or `cy-GB` is Welsh, anything else English.
-    pub fn from_tag(tag: &str) -> Lang {
-        let t = tag.as_bytes();
-        if t.len() >= 2 && t[..2].eq_ignore_ascii_case(b"cy") && t.get(2).is_none_or(|&b| b == b'-')
-        {
-            Lang::Cy
-        } else {
-            Lang::En
-        }
-    }
-
-    /// The other language: what the language switch offers.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Cy,
-            Lang::Cy => Lang::En,
-        }
-    }
 }
 
 /// Where a Welsh text came from, for `docs/translation.md`.
@@ -131,8 +112,8 @@ pub fn and_before(next: &str) -> &'static str {
     let vowel = || {
         next.chars().next().is_some_and(|c| {
             matches!(
-                c.to_ascii_lowercase(),
-                'a' | 'e' | 'i' | 'o' | 'u' | 'w' | 'y' | 'â' | 'ê' | 'î' | 'ô' | 'û' | 'ŵ' | 'ŷ'
+                unaccented(c.to_ascii_lowercase()),
+                'a' | 'e' | 'i' | 'o' | 'u' | 'w' | 'y'
             )
         })
     };
@@ -140,6 +121,20 @@ pub fn and_before(next: &str) -> &'static str {
         w.and_before_vowel()
     } else {
         w.and()
+    }
+}
+
+/// A vowel without its accent (Welsh writes the circumflex, and others).
+pub fn unaccented(c: char) -> char {
+    match c {
+        'â' | 'á' | 'à' | 'ä' => 'a',
+        'ê' | 'é' | 'è' | 'ë' => 'e',
+        'î' | 'í' | 'ì' | 'ï' => 'i',
+        'ô' | 'ó' | 'ò' | 'ö' => 'o',
+        'û' | 'ú' | 'ù' | 'ü' => 'u',
+        'ŵ' | 'ẃ' | 'ẁ' | 'ẅ' => 'w',
+        'ŷ' | 'ý' | 'ỳ' | 'ÿ' => 'y',
+        c => c,
     }
 }
 

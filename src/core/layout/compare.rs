@@ -387,21 +387,22 @@ const WELSH_ALPHABET: [&str; 29] = [
 /// ("ng" is taken as one letter, as in "angen"; in a word such as "Bangor",
 /// where it is two, it sorts as if it were one.)
 fn welsh_letters(text: &str) -> Vec<u32> {
-    let lower: Vec<char> = text.to_lowercase().chars().map(unaccented).collect();
-    let place = |letter: &str| WELSH_ALPHABET.iter().position(|l| *l == letter);
+    let lower: Vec<char> = text.to_lowercase().chars().map(lang::unaccented).collect();
+    let place = |letter: &[char]| {
+        WELSH_ALPHABET
+            .iter()
+            .position(|l| l.chars().eq(letter.iter().copied()))
+    };
     let mut out = Vec::with_capacity(lower.len());
     let mut i = 0;
     while i < lower.len() {
-        let pair: String = lower[i..(i + 2).min(lower.len())].iter().collect();
-        if pair.chars().count() == 2 {
-            if let Some(p) = place(&pair) {
-                out.push(100 + 2 * p as u32);
-                i += 2;
-                continue;
-            }
+        if let Some(p) = lower.get(i..i + 2).and_then(place) {
+            out.push(100 + 2 * p as u32);
+            i += 2;
+            continue;
         }
         let c = lower[i];
-        out.push(match place(&c.to_string()) {
+        out.push(match place(&lower[i..=i]) {
             Some(p) => 100 + 2 * p as u32,
             None if c.is_ascii_lowercase() => {
                 // After the last Welsh letter that comes before it.
@@ -418,20 +419,6 @@ fn welsh_letters(text: &str) -> Vec<u32> {
         i += 1;
     }
     out
-}
-
-/// A vowel without its accent (Welsh uses the circumflex and others).
-fn unaccented(c: char) -> char {
-    match c {
-        'â' | 'á' | 'à' | 'ä' => 'a',
-        'ê' | 'é' | 'è' | 'ë' => 'e',
-        'î' | 'í' | 'ì' | 'ï' => 'i',
-        'ô' | 'ó' | 'ò' | 'ö' => 'o',
-        'û' | 'ú' | 'ù' | 'ü' => 'u',
-        'ŵ' | 'ẃ' | 'ẁ' | 'ẅ' => 'w',
-        'ŷ' | 'ý' | 'ỳ' | 'ÿ' => 'y',
-        c => c,
-    }
 }
 
 /// An ISO date (`2021-02-01`) as a number that sorts as the date does.
