@@ -24,7 +24,7 @@ function minifyBoundary(pkg) {
   const gluePath = join(dist, pkg, 'rocu_map.js');
   const map = JSON.parse(execFileSync(join(root, 'node_modules/.bin/wasm-opt'),
     [wasm, '--minify-imports-and-exports-and-modules', '-o', wasm], { encoding: 'utf8' }));
-  execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [wasm, '-Oz', '--converge',
+  execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [wasm, '--ignore-implicit-traps', '-Oz', '--converge',
     '--strip-producers', '--strip-target-features', '-o', wasm]);
   let glue = readFileSync(gluePath, 'utf8');
   const once = (pattern, replacement, what) => {
@@ -63,8 +63,8 @@ for (const file of [...files('.'), ...files('pkg-cy'), ...files('data'), ...file
   writeFileSync(path, out);
 }
 
-// rocu-map.js with the English glue in it; the Welsh glue and the download code
-// stay separate files, fetched only when used.
+// rocu-map.js with the English glue in it; the Welsh glue, the download code
+// and the language switch stay separate files, fetched only when used.
 buildSync({
   entryPoints: [join(dist, 'rocu-map.js')],
   outfile: join(dist, 'rocu-map.js'),
@@ -73,7 +73,7 @@ buildSync({
   format: 'esm',
   minify: true,
   target: 'es2020',
-  external: ['./pkg-cy/rocu_map.js', './rocu-map-download.js'],
+  external: ['./pkg-cy/rocu_map.js', './rocu-map-download.js', './rocu-map-language.js'],
   logLevel: 'warning',
 });
 rmSync(join(dist, 'pkg/rocu_map.js'));

@@ -16,6 +16,7 @@ const files = [
 // Loaded on demand, by the code named.
 const onDemand = [
   ['dist/rocu-map-download.js', 'on the first "Download this map" (rocu-map.js)'],
+  ['dist/rocu-map-language.js', 'on the first use of the language switch (rocu-map.js)'],
   ['dist/pkg-cy/rocu_map.js', 'the Welsh map\'s glue, when Welsh is chosen'],
   ['dist/pkg-cy/rocu_map_bg.wasm', 'the Welsh map (in place of the English WebAssembly)'],
 ];

@@ -342,6 +342,42 @@ fn options_that_are_not_an_object_are_refused() {
     assert!(mount(host(), o.into()).is_err());
 }
 
+/// The controls offer the map in Welsh ("Cymraeg", marked as Welsh) unless the
+/// host turns the switch off with `languageSwitch: false`.
+#[wasm_bindgen_test]
+async fn the_language_switch_is_offered_unless_the_host_turns_it_off() {
+    let (el, h) = mounted(NETWORK).await;
+    let switch = one(&el, ".rm-controls [data-language]");
+    assert_eq!(switch.text_content().as_deref(), Some("Cymraeg"));
+    assert_eq!(switch.get_attribute("lang").as_deref(), Some("cy"));
+    assert_eq!(switch.get_attribute("data-language").as_deref(), Some("cy"));
+    // Still there after the controls are rebuilt for another overlay.
+    assert!(h.set_overlay("funding", None));
+    assert!(el
+        .query_selector(".rm-controls [data-language]")
+        .expect("query")
+        .is_some());
+    h.destroy();
+
+    let el = host();
+    let o = options(NETWORK, false);
+    js_sys::Reflect::set(&o, &"languageSwitch".into(), &JsValue::FALSE).expect("set");
+    let ready = next_event(&el, "rocu-map:ready");
+    let h = mount(el.clone(), o).unwrap_or_else(|_| panic!("mount failed"));
+    ready.await;
+    assert!(el.query_selector(".rm-controls").expect("query").is_some());
+    assert!(el
+        .query_selector("[data-language]")
+        .expect("query")
+        .is_none());
+    assert!(h.set_overlay("funding", None));
+    assert!(el
+        .query_selector("[data-language]")
+        .expect("query")
+        .is_none());
+    h.destroy();
+}
+
 #[wasm_bindgen_test]
 async fn two_maps_on_one_page_do_not_interfere_and_destroy_cleans_up() {
     let (a, ha) = mounted(NETWORK).await;

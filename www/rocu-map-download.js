@@ -36,10 +36,10 @@ function rasterise(svg, scale) {
 /**
  * Saves the view as the file `button` asks for (`data-export` = `svg` or
  * `png`, `data-scale` for PNG). Rejects if the picture cannot be made.
- * @param {{download(kind: string): ({name: string, svg: string} | null)}} handle
  * @param {HTMLElement} button
+ * @param {{handle: {download(kind: string): ({name: string, svg: string} | null)}}} map
  */
-export async function download(handle, button) {
+export async function clicked(button, { handle }) {
   const kind = button.dataset.export;
   const file = handle.download(kind);
   if (!file) return;

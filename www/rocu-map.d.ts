@@ -18,6 +18,12 @@ export interface MountOptions {
    * the address, else the `lang` of the element or the nearest ancestor with one.
    */
   lang?: string;
+  /**
+   * Whether the controls offer the map in the other language (a button
+   * "Cymraeg" on the English map, "English" on the Welsh one). Default true.
+   * After a switch, the handle `mount` gave controls the map in its new language.
+   */
+  languageSwitch?: boolean;
 }
 
 /** What "Download this map" saves: a file name and the view as an SVG document. */

@@ -34,18 +34,20 @@ function language(element, { lang, deepLink }) {
   return /^cy(-|$)/i.test(chosen || lang || element.closest('[lang]')?.lang || '') ? 'cy' : 'en';
 }
 
-// "Download this map": the core writes the SVG; PNG is that SVG drawn on a
-// canvas. The code that saves the files is fetched on the first download
-// (rocu-map-download.js), so a page that only shows the map never loads it.
-function exports(element, handle) {
+// The buttons whose code is fetched when first used, so a page that only shows
+// the map never loads it: "Download this map" (rocu-map-download.js: the core
+// writes the SVG, and PNG is that SVG drawn on a canvas) and the language
+// switch (rocu-map-language.js: the map started again in the other language).
+// Each file's `clicked(button, map)` does the work.
+function onDemand(element, handle, options) {
   const listening = new AbortController();
   const destroy = handle.destroy.bind(handle);
   handle.destroy = () => { listening.abort(); destroy(); };
   element.addEventListener('click', (event) => {
-    const button = event.target.closest?.('[data-export]');
+    const button = event.target.closest?.('[data-export], [data-language]');
     if (!button) return;
-    import('./rocu-map-download.js')
-      .then(({ download }) => download(handle, button))
+    import(button.dataset.language ? './rocu-map-language.js' : './rocu-map-download.js')
+      .then(({ clicked }) => clicked(button, { element, handle, options }))
       .catch((error) => element.dispatchEvent(new CustomEvent('rocu-map:error', {
         bubbles: true, composed: true, detail: { message: error.message, problems: [] },
       })));
@@ -97,12 +99,14 @@ async function readData(response, handle) {
 /**
  * Mounts a map into `element`. Resolves to a handle with `select(region, force)`,
  * `region`, `force` and `destroy()`; the data is drawn in the background and the
- * element receives `rocu-map:ready` or `rocu-map:error`.
+ * element receives `rocu-map:ready` or `rocu-map:error`. After the language
+ * switch, the same handle controls the map in the other language.
  * @param {HTMLElement} element
- * @param {{src?: string, data?: object|string, deepLink?: boolean, lang?: string}} options
+ * @param {{src?: string, data?: object|string, deepLink?: boolean, lang?: string,
+ *   languageSwitch?: boolean}} options
  */
 export async function mount(element, options = {}) {
-  const { src, data, deepLink } = options;
+  const { src, data, deepLink, languageSwitch } = options;
   // The data is fetched while the WebAssembly starts, not after.
   const fetched = data == null && typeof src === 'string' && src.trim() ? fetchData(src) : null;
   fetched?.catch(() => {});
@@ -118,23 +122,24 @@ export async function mount(element, options = {}) {
     if (data == null && !fetched) {
       throw new Error('give `src` (the address of network.json) or `data`');
     }
-    handle = mountWasm(element, { data, deepLink });
+    handle = mountWasm(element, { data, deepLink, languageSwitch });
   } catch (error) {
     showFailure(element, error, 'The map options are not valid.');
     throw error;
   }
   fetched?.then((response) => readData(response, handle)).catch((error) => handle.fail(error));
-  exports(element, handle);
+  onDemand(element, handle, options);
   return handle;
 }
 
 /**
  * The `<rocu-map src="…">` element. Set `deep-link="off"` to leave the address
- * alone, and `lang="cy"` (on it or the page) for the map in Welsh.
+ * alone, `lang="cy"` (on it or the page) for the map in Welsh, and
+ * `language-switch="off"` to leave out the switch between Welsh and English.
  */
 export class RocuMapElement extends HTMLElement {
   static get observedAttributes() {
-    return ['src', 'deep-link', 'lang'];
+    return ['src', 'deep-link', 'lang', 'language-switch'];
   }
 
   connectedCallback() {
@@ -171,6 +176,7 @@ export class RocuMapElement extends HTMLElement {
     const options = {
       src: this.getAttribute('src') || 'data/network.json',
       deepLink: this.getAttribute('deep-link') !== 'off',
+      languageSwitch: this.getAttribute('language-switch') !== 'off',
     };
     try {
       const handle = await mount(this, options);

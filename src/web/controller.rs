@@ -35,6 +35,8 @@ pub(crate) struct Inner {
     pub host: HtmlElement,
     pub prefix: String,
     pub deep_link: bool,
+    /// Whether the controls offer the map in the other language.
+    pub language_switch: bool,
     /// The map and what the user has done to it, once the data is drawn.
     pub map: Option<MapState>,
     /// The built widget, once the data is drawn.
@@ -217,6 +219,7 @@ impl MapHandle {
             host,
             prefix,
             deep_link: options.deep_link,
+            language_switch: options.language_switch,
             map: None,
             ui: None,
             listeners: Listeners::default(),
@@ -273,9 +276,15 @@ struct Ready {
 fn load(shared: &Shared, value: &Value, scanned: Vec<Problem>) -> Result<(), WebError> {
     let (atlas, warnings) = MapView::prepare(value, scanned)?;
     let doc = dom::document()?;
-    let (deep_link, prefix, host) = {
+    let (deep_link, switch, prefix, host) = {
         let inner = shared.borrow();
-        (inner.deep_link, inner.prefix.clone(), inner.host.clone())
+        let i = &*inner;
+        (
+            i.deep_link,
+            i.language_switch,
+            i.prefix.clone(),
+            i.host.clone(),
+        )
     };
     let from_link = if owns_address(shared, deep_link) {
         link::parse(&dom::hash())
@@ -289,7 +298,7 @@ fn load(shared: &Shared, value: &Value, scanned: Vec<Problem>) -> Result<(), Web
         from_link.overlay.as_deref(),
         from_link.measure.as_deref(),
     );
-    let tree = widget::widget(&atlas.network, &warnings, &prefix, &overlay);
+    let tree = widget::widget(&atlas.network, &warnings, &prefix, &overlay, switch);
     let root = dom::build(&doc, &tree)?;
     dom::replace_children(&host, &root)?;
     let find = |selector: &str| {

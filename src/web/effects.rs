@@ -124,7 +124,12 @@ pub(crate) fn show(
                     let view = &map.view;
                     ui.controls.update(
                         &doc,
-                        controls::controls(&view.atlas.network, &view.overlay, &inner.prefix),
+                        controls::controls(
+                            &view.atlas.network,
+                            &view.overlay,
+                            &inner.prefix,
+                            inner.language_switch,
+                        ),
                     )?;
                 }
                 Effect::Compare => {

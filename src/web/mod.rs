@@ -39,7 +39,8 @@ pub fn start() {
 /// (it is drawn straight after `mount` returns), or no `data` to hand it over
 /// later with the handle's `load` (or `fail`): `rocu-map.js` fetches `src` that
 /// way, in parallel with starting the WebAssembly. `deepLink: false` stops the
-/// map reading and writing `#region=…` in the address. The element receives
+/// map reading and writing `#region=…` in the address; `languageSwitch: false`
+/// leaves the language switch out of the controls. The element receives
 /// `rocu-map:ready` or `rocu-map:error`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MapHandle, JsError> {

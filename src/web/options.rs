@@ -35,10 +35,12 @@ pub struct Options {
     pub data: Option<DataSource>,
     /// Whether the map reads and writes `#region=…`.
     pub deep_link: bool,
+    /// Whether the controls offer the map in the other language.
+    pub language_switch: bool,
 }
 
 impl Options {
-    /// Reads `{ data, deepLink }`.
+    /// Reads `{ data, deepLink, languageSwitch }`.
     pub fn from_js(v: &JsValue) -> Result<Options, WebError> {
         if !v.is_object() {
             return Err(WebError::Options(
@@ -57,6 +59,8 @@ impl Options {
         Ok(Options {
             data: DataSource::from_js(get("data")),
             deep_link,
+            // On unless the host says `false`.
+            language_switch: get("languageSwitch").as_bool() != Some(false),
         })
     }
 }

@@ -42,6 +42,7 @@ test('the tarball holds what a host needs and nothing else', () => {
     'package/pkg-cy/rocu_map_bg.wasm',
     'package/pkg/rocu_map_bg.wasm',
     'package/rocu-map-download.js',
+    'package/rocu-map-language.js',
     'package/rocu-map.css',
     'package/rocu-map.d.ts',
     'package/rocu-map.js',

@@ -114,6 +114,7 @@ catalogue! {
     total_funding: "Total funding", "Cyfanswm y cyllid", Review;
     share_from(source: &str): "Share from {source}", "Cyfran o {source}", Review;
     present: "Present full screen", "Cyflwyno ar sgrin lawn", Review;
+    language_switch: "Cymraeg", "English", Review;
 
     // The compare table and the downloads.
     sort_hint: "Select a column heading to sort by it.", "Dewiswch bennawd colofn i drefnu yn ôl y golofn honno.", Review;

@@ -36,6 +36,14 @@ impl Lang {
             Lang::Cy => "cy",
         }
     }
+
+    /// The other language: the one the language switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Cy,
+            Lang::Cy => Lang::En,
+        }
+    }
 }
 
 /// Where a Welsh text came from, for `docs/translation.md`.

@@ -5,7 +5,7 @@
 
 use super::node::Node;
 use crate::core::data::model::{CapabilityGroup, Network, OVERLAY_IDS};
-use crate::core::lang::words;
+use crate::core::lang::{self, words};
 use crate::core::layout::compare::Table;
 use crate::core::layout::overlay::Overlay;
 
@@ -50,8 +50,9 @@ fn select(prefix: &str, control: &'static str, label: &str, options: Vec<Node>) 
 }
 
 /// The overlay control, and a second one for the measure when the overlay has one
-/// (which capability; total funding or the share from which source).
-pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
+/// (which capability; total funding or the share from which source). With
+/// `switch`, the button that shows the map in the other language.
+pub fn controls(network: &Network, overlay: &Overlay, prefix: &str, switch: bool) -> Node {
     let current = overlay.id();
     let measure = overlay.measure();
     let mut options = Vec::new();
@@ -113,6 +114,21 @@ pub fn controls(network: &Network, overlay: &Overlay, prefix: &str) -> Node {
                 .attr("aria-keyshortcuts", "F")
                 .text(words().present()),
         )
+        .children(switch.then(language_switch))
+}
+
+/// The button that shows the map in the other language, named in that
+/// language ("Cymraeg" on the English map, "English" on the Welsh one, each
+/// marked as its language): the page's script loads that language's map and
+/// starts it where this one was.
+pub fn language_switch() -> Node {
+    let other = lang::current().other().tag();
+    Node::html("button")
+        .attr("type", "button")
+        .attr("class", "rm-link-button rm-language")
+        .attr("data-language", other)
+        .attr("lang", other)
+        .text(words().language_switch())
 }
 
 /// The compare view's contents for one overlay: the table (column headings are

@@ -27,9 +27,16 @@ pub fn points_id(prefix: &str) -> String {
 /// the banner (for illustrative data) and the tooltip's layer; the SVG goes in
 /// before that layer once the page knows how wide the area is (see `MapView::svg`).
 ///
-/// `overlay` sets the control and the compare table. The widget carries its
-/// language (`lang`), so its words are read right inside a page in another.
-pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &Overlay) -> Node {
+/// `overlay` sets the control and the compare table; `switch` adds the
+/// language switch to the controls. The widget carries its language (`lang`),
+/// so its words are read right inside a page in another.
+pub fn widget(
+    network: &Network,
+    warnings: &[Problem],
+    prefix: &str,
+    overlay: &Overlay,
+    switch: bool,
+) -> Node {
     let mut map_area = Node::html("div").attr("class", "rm-map-area");
     if network.meta.illustrative {
         map_area = map_area.child(details::banner());
@@ -50,7 +57,7 @@ pub fn widget(network: &Network, warnings: &[Problem], prefix: &str, overlay: &O
     let mut root = Node::html("div")
         .attr("class", "rm-widget")
         .attr("lang", lang::current().tag())
-        .child(controls::controls(network, overlay, prefix))
+        .child(controls::controls(network, overlay, prefix, switch))
         .child(
             Node::html("p")
                 .attr("class", "rm-step")
