@@ -80,6 +80,26 @@ fn sentences_fill_in_their_arguments_in_each_language() {
 }
 
 #[test]
+fn money_ranges_and_the_legend_are_written_in_each_language() {
+    use crate::core::layout::text::money;
+    assert_eq!(money(13_610_000.0), "£13.61 million");
+    assert_eq!(
+        words().range(money(7e6), money(9.5e6)),
+        "£7 million to £9.5 million"
+    );
+    set(Lang::Cy);
+    assert_eq!(money(13_610_000.0), "£13.61 miliwn");
+    // Below a million the figure is written alike.
+    assert_eq!(money(850_000.0), "£850,000");
+    assert_eq!(
+        words().range(money(7e6), money(9.5e6)),
+        "£7 miliwn i £9.5 miliwn"
+    );
+    assert_eq!(words().n_in_place("3".into()), "3 ar waith");
+    set(Lang::En);
+}
+
+#[test]
 fn names_fall_back_to_english() {
     set(Lang::Cy);
     assert_eq!(name("Gwent Police", Some("Heddlu Gwent")), "Heddlu Gwent");

@@ -113,7 +113,7 @@ impl Paint {
     pub fn regions(network: &Network, region_fill: impl Fn(usize) -> String) -> Paint {
         let n = network.regions.len();
         Paint {
-            title: "Regions".into(),
+            title: lang::words().overlay_regions().into(),
             classes: network
                 .regions
                 .iter()
@@ -202,52 +202,44 @@ impl Paint {
         overlay: &Overlay,
         region_fill: impl Fn(usize) -> String,
     ) -> Paint {
+        let w = lang::words();
         let mut paint = match overlay {
             Overlay::Regions => Paint::regions(network, region_fill),
             Overlay::Capabilities(Some(id)) => capability(network, id),
             Overlay::Capabilities(None) => banded(
                 network,
-                "Capabilities in place",
+                w.legend_capabilities(),
                 &|r| coverage(network, r),
-                &|v| format!("{} in place", number(v)),
-                &|a, b| format!("{} to {} in place", number(a), number(b)),
-                true,
+                Unit::InPlace,
             ),
             Overlay::Funding(None) => banded(
                 network,
-                "Total funding, latest year",
+                w.legend_total_funding(),
                 &total_funding,
-                &money,
-                &|a, b| format!("{} to {}", money(a), money(b)),
-                false,
+                Unit::Money,
             ),
-            Overlay::Funding(Some(source)) => {
-                let name = network.funding_source_name(source);
-                banded(
-                    network,
-                    &format!("Share from {name}, latest year"),
-                    &|r| share(r, source),
-                    &percent,
-                    &|a, b| format!("{} to {}", percent(a), percent(b)),
-                    false,
-                )
-            }
+            Overlay::Funding(Some(source)) => banded(
+                network,
+                &w.legend_share_from(network.funding_source_name(source)),
+                &|r| share(r, source),
+                Unit::Percent,
+            ),
             Overlay::Dedicated => categories(
                 network,
-                "Chief officer lead's force responsibilities",
+                w.legend_lead(),
                 &[
-                    ("yes", "Dedicated lead: none, or limited", SEQUENTIAL[0]),
-                    ("no", "Significant force responsibilities", SEQUENTIAL[2]),
+                    ("yes", w.dedicated_lead(), SEQUENTIAL[0]),
+                    ("no", w.force_responsibilities(), SEQUENTIAL[2]),
                 ],
                 &|r| r.governance.dedicated.map(|d| if d { 0 } else { 1 }),
             ),
             Overlay::Tasking => categories(
                 network,
-                "Regional tasking meetings",
+                w.legend_tasking(),
                 &[
-                    ("up-to-4", "Every 4 weeks or more often", SEQUENTIAL[0]),
-                    ("5-to-8", "Every 5 to 8 weeks", SEQUENTIAL[1]),
-                    ("over-8", "Less often than every 8 weeks", SEQUENTIAL[2]),
+                    ("up-to-4", w.tasking_up_to_4(), SEQUENTIAL[0]),
+                    ("5-to-8", w.tasking_5_to_8(), SEQUENTIAL[1]),
+                    ("over-8", w.tasking_over_8(), SEQUENTIAL[2]),
                 ],
                 &|r| {
                     r.governance.tasking_weeks.map(|w| {
@@ -263,15 +255,11 @@ impl Paint {
             ),
             Overlay::Inspection => categories(
                 network,
-                "HMICFRS visits, 2020",
+                w.legend_visits(),
                 &[
-                    (
-                        "february-march",
-                        "Visited February to March 2020",
-                        SEQUENTIAL[0],
-                    ),
-                    ("september", "Visited September 2020", SEQUENTIAL[2]),
-                    ("not-visited", "Not visited", "#BFBFBF"),
+                    ("february-march", w.visited_february_march(), SEQUENTIAL[0]),
+                    ("september", w.visited_september(), SEQUENTIAL[2]),
+                    ("not-visited", w.not_visited(), "#BFBFBF"),
                 ],
                 &|r| match (r.inspection.visited, r.inspection.from.as_deref()) {
                     (Some(true), Some(from)) if from < "2020-06-01" => Some(0),
@@ -296,7 +284,7 @@ impl Paint {
             let k = paint.classes.len();
             paint.classes.push(Class {
                 key: "no-rocu".into(),
-                label: "No ROCU".into(),
+                label: w.no_rocu().into(),
                 fill: NO_ROCU_FILL.into(),
                 hatched: false,
                 count: 0,
@@ -304,7 +292,7 @@ impl Paint {
             for (i, r) in network.regions.iter().enumerate() {
                 if !r.rocu {
                     paint.class_of[i] = k;
-                    paint.value_of[i] = "No ROCU".into();
+                    paint.value_of[i] = w.no_rocu().into();
                     paint.mark_of[i] = None;
                 }
             }
@@ -437,17 +425,46 @@ fn categories(
     }
 }
 
+/// What a banded overlay's values are, and so how they are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    /// A count of capabilities in place: "14 in place", "14 to 16 in place".
+    InPlace,
+    /// Money: "£7.5 million", "£7.5 million to £9 million".
+    Money,
+    /// A share: "40%", "40% to 60%".
+    Percent,
+}
+
+impl Unit {
+    fn words(self, v: f64) -> String {
+        match self {
+            Unit::InPlace => lang::words().n_in_place(number(v)),
+            Unit::Money => money(v),
+            Unit::Percent => percent(v),
+        }
+    }
+
+    fn range(self, low: f64, high: f64) -> String {
+        let w = lang::words();
+        match self {
+            Unit::InPlace => w.range_in_place(number(low), number(high)),
+            Unit::Money => w.range(money(low), money(high)),
+            Unit::Percent => w.range(percent(low), percent(high)),
+        }
+    }
+}
+
 /// A sequential overlay in up to three equal bands between the smallest and
-/// largest known values, darkest for the highest. Counts (`whole`) are banded
-/// in whole numbers that do not overlap, such as "14 to 16", "17 to 18".
+/// largest known values, darkest for the highest. Counts are banded in whole
+/// numbers that do not overlap, such as "14 to 16", "17 to 18".
 fn banded(
     network: &Network,
     title: &str,
     value: &dyn Fn(&Region) -> Option<f64>,
-    words: &dyn Fn(f64) -> String,
-    range: &dyn Fn(f64, f64) -> String,
-    whole: bool,
+    unit: Unit,
 ) -> Paint {
+    let whole = unit == Unit::InPlace;
     let values: Vec<Option<f64>> = network.regions.iter().map(&value).collect();
     let known: Vec<f64> = values.iter().flatten().copied().collect();
     let (lo, hi) = known
@@ -498,7 +515,11 @@ fn banded(
         .rev()
         .map(|(b, &(a, z))| Class {
             key: format!("band-{}", bands - b),
-            label: if z - a < 1e-9 { words(a) } else { range(a, z) },
+            label: if z - a < 1e-9 {
+                unit.words(a)
+            } else {
+                unit.range(a, z)
+            },
             fill: SEQUENTIAL[(bands - 1 - b).min(2)].to_string(),
             hatched: false,
             count: 0,
@@ -519,7 +540,7 @@ fn banded(
         class_of: values.iter().map(|v| v.map_or(nd, band_of)).collect(),
         value_of: values
             .iter()
-            .map(|v| v.map_or(lang::words().no_data().to_string(), &words))
+            .map(|v| v.map_or(lang::words().no_data().to_string(), |v| unit.words(v)))
             .collect(),
         mark_of: vec![None; network.regions.len()],
         mix_of: vec![Vec::new(); network.regions.len()],

@@ -564,7 +564,7 @@ fn legend_rows(atlas: &Atlas, paint: &Paint, plain: bool, leads: bool) -> Vec<Le
         .filter(|f| paint.mix_of.iter().flatten().any(|g| g.source == *f))
         .collect();
     if !used.is_empty() {
-        rows.push(row("mix", "", Swatch::Heading, "Bars: funding mix"));
+        rows.push(row("mix", "", Swatch::Heading, lang::words().legend_mix()));
         for f in used {
             rows.push(row(
                 &format!("mix-{}", sources[f].id),
@@ -578,12 +578,17 @@ fn legend_rows(atlas: &Atlas, paint: &Paint, plain: bool, leads: bool) -> Vec<Le
                 "mix-unconfirmed",
                 PALETTE[4],
                 Swatch::Striped,
-                "Striped: not confirmed",
+                lang::words().legend_striped(),
             ));
         }
     }
     if leads {
-        rows.push(row("lead-force", "#0b0c0c", Swatch::Marker, "Lead force"));
+        rows.push(row(
+            "lead-force",
+            "#0b0c0c",
+            Swatch::Marker,
+            lang::words().lead_force(),
+        ));
     }
     rows
 }
@@ -844,7 +849,7 @@ fn build_inset(
         region: region.id.clone(),
         frame,
         title: TextLine {
-            text: format!("{} (enlarged)", region.short_name),
+            text: lang::words().enlarged(region.display_short_name()),
             x: frame.x + s.pad * 0.5,
             y: frame.y + caption * 0.72,
             size: s.small,

@@ -112,7 +112,8 @@ pub fn number(v: f64) -> String {
     }
 }
 
-/// An amount of money in GOV.UK style: "£850,000", "£5.2 million".
+/// An amount of money in GOV.UK style: "£850,000", "£5.2 million" (in Welsh
+/// "£5.2 miliwn").
 ///
 /// ```
 /// use rocu_map::core::layout::text::money;
@@ -122,7 +123,7 @@ pub fn number(v: f64) -> String {
 /// ```
 pub fn money(v: f64) -> String {
     if v.abs() >= 1_000_000.0 {
-        return format!("£{} million", number((v / 10_000.0).round() / 100.0));
+        return crate::core::lang::words().millions(number((v / 10_000.0).round() / 100.0));
     }
     let pounds = v.round() as i64;
     let digits = pounds.unsigned_abs().to_string();

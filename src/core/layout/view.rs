@@ -7,6 +7,7 @@ use crate::core::data::validate::{self, Problem, Severity};
 use crate::core::error::Error;
 use crate::core::geography::atlas::Atlas;
 use crate::core::interact::navigate::{self, Direction};
+use crate::core::lang;
 use crate::core::markup::node::Node;
 use crate::core::markup::svg;
 
@@ -149,12 +150,14 @@ impl MapView {
 
     /// What the map is coloured by, as the legend heads it.
     pub fn overlay_title(&self) -> &str {
-        self.paint.as_ref().map_or("Regions", |p| p.title.as_str())
+        self.paint
+            .as_ref()
+            .map_or(lang::words().overlay_regions(), |p| p.title.as_str())
     }
 
     /// The SVG element tree, with ids made unique by `prefix`.
     pub fn svg(&self, prefix: &str) -> Node {
-        let name = format!("Map: {}", self.atlas.network.meta.title);
+        let name = lang::words().map_named(&self.atlas.network.meta.title);
         svg::svg(&self.scene, prefix, &name)
     }
 

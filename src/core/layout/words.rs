@@ -50,7 +50,7 @@ fn month(m: usize) -> &'static str {
 
 /// The date the data describe and their attribution, as every map carries them.
 pub fn attribution(meta: &crate::core::data::model::Meta) -> String {
-    lang::words().data_as_of(&long_date(&meta.as_of), &meta.attribution)
+    lang::words().data_as_of(long_date(&meta.as_of), &meta.attribution)
 }
 
 #[cfg(test)]

@@ -102,7 +102,7 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                         li = li.child(
                             Node::html("span")
                                 .attr("class", "rm-hint")
-                                .text(w.staff(&crate::core::layout::text::number(staff))),
+                                .text(w.staff(crate::core::layout::text::number(staff))),
                         );
                     }
                     if let Some(note) = s.and_then(|s| s.note.clone()) {
@@ -157,7 +157,7 @@ fn funding_year(network: &Network, year: &FundingYear, id: &str) -> Vec<Node> {
 
     let w = lang::words();
     let mut out = vec![Node::html("h4").text(match total {
-        Some(t) => w.year_in_all(&year.year, &money(t)),
+        Some(t) => w.year_in_all(&year.year, money(t)),
         None => year.year.clone(),
     })];
     // The bar: one segment per stream, hatched where the money is not confirmed.
@@ -377,7 +377,7 @@ pub fn inspection(r: &Region) -> Vec<Node> {
     let i = &r.inspection;
     let w = lang::words();
     let text = match (i.visited, &i.from, &i.to) {
-        (Some(true), Some(from), Some(to)) => w.visited_between(&long_date(from), &long_date(to)),
+        (Some(true), Some(from), Some(to)) => w.visited_between(long_date(from), long_date(to)),
         (Some(true), _, _) => w.visited_in_2020().to_string(),
         (Some(false), _, _) => w.not_visited_sentence().to_string(),
         (None, _, _) => w.not_known_sentence().to_string(),
@@ -416,7 +416,7 @@ pub fn sources(network: &Network) -> Vec<Node> {
     let w = lang::words();
     vec![
         h3(w.sources()),
-        para(w.data_as_of_date(&long_date(&meta.as_of)), "rm-hint"),
+        para(w.data_as_of_date(long_date(&meta.as_of)), "rm-hint"),
         list,
     ]
 }

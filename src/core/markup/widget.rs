@@ -131,7 +131,7 @@ pub fn sources(network: &Network) -> Node {
         .attr("class", "rm-sources")
         .child(
             Node::html("summary")
-                .text(words().sources_and_licence(&formats::long_date(&meta.as_of))),
+                .text(words().sources_and_licence(formats::long_date(&meta.as_of))),
         )
         .child(super::sections::source_list(network))
         .child(Node::html("p").text(meta.attribution.clone()))
