@@ -126,6 +126,71 @@ fn the_regions_points_count_the_forces_each_rocu_serves() {
 }
 
 #[test]
+#[cfg(not(target_arch = "wasm32"))]
+fn the_key_points_are_written_in_welsh_from_the_same_data() {
+    use rocu_map::core::lang::{set, Lang};
+    let n = network(&network_text());
+    let count = rocus(&n).len();
+    let served: usize = rocus(&n).iter().map(|r| r.forces.len()).sum();
+    set(Lang::Cy);
+    let regions = key_points(&n, &Overlay::Regions);
+    let funding = key_points(&n, &Overlay::Funding(None));
+    let illustrative = network(&illustrative_text());
+    let dedicated = key_points(&illustrative, &Overlay::Dedicated);
+    let tasking = key_points(&illustrative, &Overlay::Tasking);
+    set(Lang::En);
+    // A noun after a number stays singular in Welsh: "9 ROCU", "43 heddlu".
+    assert_eq!(
+        regions[0],
+        format!(
+            "Mae'r {count} ROCU yn gwasanaethu {served} o'r {} heddlu ar y map.",
+            n.forces.len()
+        )
+    );
+    assert!(
+        regions
+            .iter()
+            .any(|p| p.starts_with("Nid oes gan London ROCU")),
+        "{regions:?}"
+    );
+    assert_eq!(
+        funding,
+        [format!(
+            "Nid yw'r cyllid wedi'i gyhoeddi ar gyfer pob un o'r {count} ROCU."
+        )]
+    );
+    assert!(dedicated[0].starts_with("Mae gan "), "{dedicated:?}");
+    assert!(
+        tasking.iter().any(|p| p.contains(" wythnos")),
+        "{tasking:?}"
+    );
+    for point in regions
+        .iter()
+        .chain(&funding)
+        .chain(&dedicated)
+        .chain(&tasking)
+    {
+        for english in [" the ", " of ", " is ", " has "] {
+            assert!(!point.contains(english), "English in {point:?}");
+        }
+    }
+}
+
+#[test]
+fn the_dedicated_lead_points_are_two_sentences_each_starting_with_a_capital() {
+    let n = network(&illustrative_text());
+    let points = key_points(&n, &Overlay::Dedicated);
+    let sentences: Vec<&str> = points[0].split(". ").collect();
+    assert_eq!(sentences.len(), 2, "{points:?}");
+    for s in sentences {
+        assert!(
+            s.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()),
+            "{s:?}"
+        );
+    }
+}
+
+#[test]
 fn a_region_slide_carries_its_funding_figures_from_the_data() {
     let text = illustrative_text();
     let v = view(&text, Overlay::Funding(None));

@@ -34,7 +34,9 @@ macro_rules! method {
     };
     ($key:ident ($($arg:ident: $ty:ty),+), $en:literal, $cy:literal) => {
         #[doc = concat!("\"", $en, "\" (Welsh: \"", $cy, "\")")]
-        #[inline(never)]
+        // Most sentences have one caller: formatted where they are used, as a
+        // `format!` written there would be (about 260 bytes less than calls).
+        #[inline]
         pub fn $key(self, $($arg: $ty),+) -> String {
             match current() {
                 Lang::En => format!($en, $($arg = $arg),+),
@@ -265,6 +267,45 @@ catalogue! {
     no_is: "No", "Nac ydy", Review;
     yes_did: "Yes", "Do", Review;
     no_did: "No", "Naddo", Review;
+
+    // The key points under the map. A noun after a number is singular in
+    // Welsh ("9 ROCU", "43 heddlu"); "have" begins its sentence.
+    noun_rocu: "ROCU", "ROCU", Same;
+    noun_force: "force", "heddlu", Review;
+    noun_week: "week", "wythnos", Review;
+    points_served(rocus: String, served: usize, forces: String): "The {rocus} serve {served} of the {forces} on the map.", "Mae'r {rocus} yn gwasanaethu {served} o'r {forces} ar y map.", Review;
+    points_most_forces(most: &str, most_count: String, fewest: &str, fewest_count: String): "{most} works with the most forces ({most_count}), {fewest} with the fewest ({fewest_count}).", "{most} sy'n gweithio gyda'r nifer fwyaf o heddluoedd ({most_count}), a {fewest} gyda'r nifer leiaf ({fewest_count}).", Review;
+    points_no_rocu(region: &str, forces: String): "{region} has no ROCU: its {forces} work together on serious and organised crime.", "Nid oes gan {region} ROCU: mae ei {forces} yn cydweithio ar droseddau difrifol a chyfundrefnol.", Review;
+    points_each_has(rocus: String, in_place: String, total: usize): "Each of the {rocus} with known statuses has {in_place} of the {total} capabilities in place.", "Mae gan bob un o'r {rocus} â statws hysbys {in_place} o'r {total} gallu ar waith.", Review;
+    points_most_capabilities(most: &str, most_count: String, total: usize, fewest: &str, fewest_count: String): "{most} has the most capabilities in place ({most_count} of {total}), {fewest} the fewest ({fewest_count}).", "Gan {most} y mae'r nifer fwyaf o alluoedd ar waith ({most_count} o {total}), a chan {fewest} y nifer leiaf ({fewest_count}).", Review;
+    points_most_not_published(rocus: String): "For {rocus}, the status of most capabilities is not published.", "Ar gyfer {rocus}, nid yw statws y rhan fwyaf o'r galluoedd wedi'i gyhoeddi.", Review;
+    points_in_place: "in place", "ar waith", Review;
+    points_developing: "developing", "wrthi'n cael ei ddatblygu", Review;
+    points_not_in_place: "not in place", "ddim ar waith", Review;
+    points_status_in(status: &str, rocus: String): "{status} in {rocus}", "{status} mewn {rocus}", Review;
+    points_capability_is(name: &str, statuses: String): "{name} is {statuses}.", "Mae {name} {statuses}.", Review;
+    points_status_not_known(name: &str, rocus: String): "The status of {name} is not known for {rocus}.", "Nid yw statws {name} yn hysbys ar gyfer {rocus}.", Review;
+    points_its_status_not_known(rocus: String): "Its status is not known for {rocus}.", "Nid yw ei statws yn hysbys ar gyfer {rocus}.", Review;
+    points_in_year(year: &str): " in {year}", " yn {year}", Review;
+    points_most_funding(most: &str, year: String, most_amount: String, least: &str, least_amount: String): "{most} had the most funding{year} ({most_amount}), {least} the least ({least_amount}).", "{most} gafodd y cyllid mwyaf{year} ({most_amount}), a {least} y lleiaf ({least_amount}).", Review;
+    points_rose: "rose", "wedi codi", Review;
+    points_fell: "fell", "wedi gostwng", Review;
+    points_since_the_year_before(changes: String): "Since the year before, funding {changes}.", "Ers y flwyddyn flaenorol, mae'r cyllid {changes}.", Review;
+    points_largest_share(source: &str, most: &str, most_share: String, least: &str, least_share: String): "{source} was the largest share of funding in {most} ({most_share}), the smallest in {least} ({least_share}).", "{source} oedd y gyfran fwyaf o'r cyllid yn {most} ({most_share}), a'r lleiaf yn {least} ({least_share}).", Review;
+    points_funding_not_published(rocus: String): "Funding is not published for {rocus}.", "Nid yw'r cyllid wedi'i gyhoeddi ar gyfer {rocus}.", Review;
+    points_not_confirmed(rocus: String): "Some money is not yet confirmed in the latest year for {rocus}.", "Nid yw peth o'r arian wedi'i gadarnhau eto yn y flwyddyn ddiweddaraf ar gyfer {rocus}.", Review;
+    points_dedicated(dedicated: String, busy: String): "{dedicated} a dedicated lead (no, or limited, force responsibilities). {busy} a lead with significant force responsibilities.", "{dedicated} arweinydd penodedig (dim cyfrifoldebau heddlu, neu ychydig). {busy} arweinydd â chyfrifoldebau heddlu sylweddol.", Review;
+    points_none_has: "No ROCU has", "Nid oes gan unrhyw ROCU", Review;
+    points_one_has: "1 ROCU has", "Mae gan 1 ROCU", Review;
+    points_have(count: usize): "{count} ROCUs have", "Mae gan {count} ROCU", Review;
+    points_lead_not_known(rocus: String): "Whether the chief officer lead is dedicated is not known for {rocus}.", "Nid yw'n hysbys a yw'r prif swyddog arweiniol yn benodedig ar gyfer {rocus}.", Review;
+    points_tasking_every(weeks: String): "Every ROCU with a known cadence holds regional tasking every {weeks}.", "Mae pob ROCU y mae ei amlder yn hysbys yn cynnal tasgio rhanbarthol bob {weeks}.", Review;
+    points_tasking_most_least(most: &str, most_weeks: String, least: &str, least_weeks: String): "Regional tasking is most frequent in {most} (every {most_weeks}) and least in {least} (every {least_weeks}).", "Mae tasgio rhanbarthol amlaf yn {most} (bob {most_weeks}) a lleiaf aml yn {least} (bob {least_weeks}).", Review;
+    points_tasking_not_known(rocus: String): "How often regional tasking meets is not known for {rocus}.", "Nid yw'n hysbys pa mor aml y mae tasgio rhanbarthol yn cyfarfod ar gyfer {rocus}.", Review;
+    points_visited(visited: usize, rocus: String): "HMICFRS visited {visited} of the {rocus} in its 2020 fieldwork.", "Ymwelodd HMICFRS â {visited} o'r {rocus} yn ystod ei waith maes yn 2020.", Review;
+    points_visit_not_known(rocus: String): "Whether it visited is not known for {rocus}.", "Nid yw'n hysbys a ymwelodd ar gyfer {rocus}.", Review;
+    points_all(rocus: String): "all {rocus}", "pob un o'r {rocus}", Review;
+    points_n_of_the(count: usize, rocus: String): "{count} of the {rocus}", "{count} o'r {rocus}", Review;
 
     // The printed board paper.
     page_of(number: usize, total: usize): "Page {number} of {total}", "Tudalen {number} o {total}", Review;

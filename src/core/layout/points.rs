@@ -8,6 +8,12 @@
 use super::overlay::{coverage, latest_year, share, total_funding, year_total, Overlay};
 use super::text::{count, list, money, number, percent};
 use crate::core::data::model::{Certainty, Network, Region, Status};
+use crate::core::lang::words;
+
+/// "9 ROCUs" ("9 ROCU" in Welsh).
+fn rocu_count(n: usize) -> String {
+    count(n, words().noun_rocu())
+}
 
 /// The key points for `overlay`, each a sentence.
 pub fn key_points(network: &Network, overlay: &Overlay) -> Vec<String> {
@@ -26,26 +32,24 @@ pub fn key_points(network: &Network, overlay: &Overlay) -> Vec<String> {
 
 fn regions(network: &Network, rocus: &[&Region]) -> Vec<String> {
     let served: usize = rocus.iter().map(|r| r.forces.len()).sum();
-    let mut out = vec![format!(
-        "The {} serve {} of the {} on the map.",
-        count(rocus.len(), "ROCU"),
+    let w = words();
+    let mut out = vec![w.points_served(
+        rocu_count(rocus.len()),
         served,
-        count(network.forces.len(), "force")
+        count(network.forces.len(), w.noun_force()),
     )];
     if let Some((most, fewest)) = extremes(rocus, |r| Some(r.forces.len() as f64)) {
-        out.push(format!(
-            "{} works with the most forces ({}), {} with the fewest ({}).",
-            most.0.short_name,
+        out.push(w.points_most_forces(
+            most.0.display_short_name(),
             number(most.1),
-            fewest.0.short_name,
-            number(fewest.1)
+            fewest.0.display_short_name(),
+            number(fewest.1),
         ));
     }
     for r in network.regions.iter().filter(|r| !r.rocu) {
-        out.push(format!(
-            "{} has no ROCU: its {} work together on serious and organised crime.",
-            r.short_name,
-            count(r.forces.len(), "force")
+        out.push(w.points_no_rocu(
+            r.display_short_name(),
+            count(r.forces.len(), w.noun_force()),
         ));
     }
     out
@@ -57,38 +61,35 @@ fn coverage_points(network: &Network, rocus: &[&Region]) -> Vec<String> {
         .iter()
         .filter(|r| coverage(network, r).is_some())
         .count();
+    let w = words();
     let mut out = Vec::new();
     match extremes(rocus, |r| coverage(network, r)) {
-        Some((most, fewest)) if most.1 == fewest.1 => out.push(format!(
-            "Each of the {} with known statuses has {} of the {total} capabilities in place.",
-            count(known, "ROCU"),
-            number(most.1)
-        )),
-        Some((most, fewest)) => out.push(format!(
-            "{} has the most capabilities in place ({} of {total}), {} the fewest ({}).",
-            most.0.short_name,
+        Some((most, fewest)) if most.1 == fewest.1 => {
+            out.push(w.points_each_has(rocu_count(known), number(most.1), total))
+        }
+        Some((most, fewest)) => out.push(w.points_most_capabilities(
+            most.0.display_short_name(),
             number(most.1),
-            fewest.0.short_name,
-            number(fewest.1)
+            total,
+            fewest.0.display_short_name(),
+            number(fewest.1),
         )),
         None => {}
     }
     let unknown = rocus.len() - known;
     if unknown > 0 {
-        out.push(format!(
-            "For {}, the status of most capabilities is not published.",
-            of(unknown, rocus.len())
-        ));
+        out.push(w.points_most_not_published(of(unknown, rocus.len())));
     }
     out
 }
 
 fn capability(network: &Network, rocus: &[&Region], id: &str) -> Vec<String> {
+    let w = words();
     let name = network
         .capabilities
         .iter()
         .find(|c| c.id == id)
-        .map_or(id, |c| c.name.as_str());
+        .map_or(id, |c| c.display_name());
     let status_of = |r: &Region| {
         r.capabilities
             .iter()
@@ -100,12 +101,12 @@ fn capability(network: &Network, rocus: &[&Region], id: &str) -> Vec<String> {
         .filter(|(status, _, _)| *status != Status::Unknown)
         .filter_map(|&(status, _, _)| {
             let n = rocus.iter().filter(|r| status_of(r) == status).count();
-            let words = match status {
-                Status::InPlace => "in place",
-                Status::Developing => "developing",
-                _ => "not in place",
+            let status = match status {
+                Status::InPlace => w.points_in_place(),
+                Status::Developing => w.points_developing(),
+                _ => w.points_not_in_place(),
             };
-            (n > 0).then(|| format!("{words} in {}", count(n, "ROCU")))
+            (n > 0).then(|| w.points_status_in(status, rocu_count(n)))
         })
         .collect();
     let unknown = rocus
@@ -114,32 +115,30 @@ fn capability(network: &Network, rocus: &[&Region], id: &str) -> Vec<String> {
         .count();
     let mut out = Vec::new();
     if !known.is_empty() {
-        out.push(format!("{name} is {}.", list(&known)));
+        out.push(w.points_capability_is(name, list(&known)));
     }
     if unknown > 0 {
-        let subject = if known.is_empty() {
-            format!("The status of {name}")
+        let unknown = of(unknown, rocus.len());
+        out.push(if known.is_empty() {
+            w.points_status_not_known(name, unknown)
         } else {
-            "Its status".to_string()
-        };
-        out.push(format!(
-            "{subject} is not known for {}.",
-            of(unknown, rocus.len())
-        ));
+            w.points_its_status_not_known(unknown)
+        });
     }
     out
 }
 
 fn funding(rocus: &[&Region]) -> Vec<String> {
+    let w = words();
     let mut out = Vec::new();
     if let Some((most, least)) = extremes(rocus, total_funding) {
-        let year = latest_year(most.0).map_or(String::new(), |y| format!(" in {}", y.year));
-        out.push(format!(
-            "{} had the most funding{year} ({}), {} the least ({}).",
-            most.0.short_name,
+        let year = latest_year(most.0).map_or(String::new(), |y| w.points_in_year(&y.year));
+        out.push(w.points_most_funding(
+            most.0.display_short_name(),
+            year,
             money(most.1),
-            least.0.short_name,
-            money(least.1)
+            least.0.display_short_name(),
+            money(least.1),
         ));
     }
     out.extend(gaps(rocus));
@@ -157,19 +156,16 @@ fn funding(rocus: &[&Region]) -> Vec<String> {
             _ => {}
         }
     }
-    let changes: Vec<String> = [(rose, "rose"), (fell, "fell")]
+    let changes: Vec<String> = [(rose, w.points_rose()), (fell, w.points_fell())]
         .iter()
         .filter(|(n, _)| *n > 0)
         .map(|(n, word)| match *n == rocus.len() {
-            true => format!("{word} in {}", of(*n, rocus.len())),
-            false => format!("{word} in {}", count(*n, "ROCU")),
+            true => w.points_status_in(word, of(*n, rocus.len())),
+            false => w.points_status_in(word, rocu_count(*n)),
         })
         .collect();
     if !changes.is_empty() {
-        out.push(format!(
-            "Since the year before, funding {}.",
-            list(&changes)
-        ));
+        out.push(w.points_since_the_year_before(list(&changes)));
     }
     out
 }
@@ -178,12 +174,12 @@ fn funding_share(network: &Network, rocus: &[&Region], source: &str) -> Vec<Stri
     let name = network.funding_source_name(source);
     let mut out = Vec::new();
     if let Some((most, least)) = extremes(rocus, |r| share(r, source)) {
-        out.push(format!(
-            "{name} was the largest share of funding in {} ({}), the smallest in {} ({}).",
-            most.0.short_name,
+        out.push(words().points_largest_share(
+            name,
+            most.0.display_short_name(),
             percent(most.1),
-            least.0.short_name,
-            percent(least.1)
+            least.0.display_short_name(),
+            percent(least.1),
         ));
     }
     out.extend(gaps(rocus));
@@ -193,6 +189,7 @@ fn funding_share(network: &Network, rocus: &[&Region], source: &str) -> Vec<Stri
 /// How many regions have no funding data, and how many have money not
 /// confirmed in their latest year.
 fn gaps(rocus: &[&Region]) -> Vec<String> {
+    let w = words();
     let none = rocus.iter().filter(|r| r.funding.is_empty()).count();
     let unconfirmed = rocus
         .iter()
@@ -206,55 +203,40 @@ fn gaps(rocus: &[&Region]) -> Vec<String> {
         .count();
     let mut out = Vec::new();
     if none > 0 {
-        out.push(format!(
-            "Funding is not published for {}.",
-            of(none, rocus.len())
-        ));
+        out.push(w.points_funding_not_published(of(none, rocus.len())));
     }
     if unconfirmed > 0 {
-        out.push(format!(
-            "Some money is not yet confirmed in the latest year for {}.",
-            of(unconfirmed, rocus.len())
-        ));
+        out.push(w.points_not_confirmed(of(unconfirmed, rocus.len())));
     }
     out
 }
 
 fn dedicated(rocus: &[&Region]) -> Vec<String> {
+    let w = words();
     let of_kind = |v: Option<bool>| rocus.iter().filter(|r| r.governance.dedicated == v).count();
     let mut out = Vec::new();
     let (dedicated, busy) = (of_kind(Some(true)), of_kind(Some(false)));
     if dedicated + busy > 0 {
-        out.push(format!(
-            "{} a dedicated lead (no, or limited, force responsibilities); {} a lead with \
-             significant force responsibilities.",
-            have(dedicated),
-            have(busy)
-        ));
+        out.push(w.points_dedicated(have(dedicated), have(busy)));
     }
     let unknown = of_kind(None);
     if unknown > 0 {
-        out.push(format!(
-            "Whether the chief officer lead is dedicated is not known for {}.",
-            of(unknown, rocus.len())
-        ));
+        out.push(w.points_lead_not_known(of(unknown, rocus.len())));
     }
     out
 }
 
 fn tasking(rocus: &[&Region]) -> Vec<String> {
+    let w = words();
+    let weeks = |v: f64| count(v.round() as usize, w.noun_week());
     let mut out = Vec::new();
     match extremes(rocus, |r| r.governance.tasking_weeks) {
-        Some((most, least)) if most.1 == least.1 => out.push(format!(
-            "Every ROCU with a known cadence holds regional tasking every {}.",
-            count(most.1.round() as usize, "week")
-        )),
-        Some((longest, shortest)) => out.push(format!(
-            "Regional tasking is most frequent in {} (every {}) and least in {} (every {}).",
-            shortest.0.short_name,
-            count(shortest.1.round() as usize, "week"),
-            longest.0.short_name,
-            count(longest.1.round() as usize, "week")
+        Some((most, least)) if most.1 == least.1 => out.push(w.points_tasking_every(weeks(most.1))),
+        Some((longest, shortest)) => out.push(w.points_tasking_most_least(
+            shortest.0.display_short_name(),
+            weeks(shortest.1),
+            longest.0.display_short_name(),
+            weeks(longest.1),
         )),
         None => {}
     }
@@ -263,15 +245,13 @@ fn tasking(rocus: &[&Region]) -> Vec<String> {
         .filter(|r| r.governance.tasking_weeks.is_none())
         .count();
     if unknown > 0 {
-        out.push(format!(
-            "How often regional tasking meets is not known for {}.",
-            of(unknown, rocus.len())
-        ));
+        out.push(w.points_tasking_not_known(of(unknown, rocus.len())));
     }
     out
 }
 
 fn inspection(rocus: &[&Region]) -> Vec<String> {
+    let w = words();
     let visited = rocus
         .iter()
         .filter(|r| r.inspection.visited == Some(true))
@@ -280,16 +260,9 @@ fn inspection(rocus: &[&Region]) -> Vec<String> {
         .iter()
         .filter(|r| r.inspection.visited.is_none())
         .count();
-    let mut out = vec![format!(
-        "HMICFRS visited {} of the {} in its 2020 fieldwork.",
-        visited,
-        count(rocus.len(), "ROCU")
-    )];
+    let mut out = vec![w.points_visited(visited, rocu_count(rocus.len()))];
     if unknown > 0 {
-        out.push(format!(
-            "Whether it visited is not known for {}.",
-            of(unknown, rocus.len())
-        ));
+        out.push(w.points_visit_not_known(of(unknown, rocus.len())));
     }
     out
 }
@@ -323,17 +296,19 @@ fn extremes<'a>(
 /// `n` of `total` ROCUs in words: "all 9 ROCUs", "2 of the 9 ROCUs".
 fn of(n: usize, total: usize) -> String {
     if n == total && total > 1 {
-        format!("all {}", count(total, "ROCU"))
+        words().points_all(rocu_count(total))
     } else {
-        format!("{n} of the {}", count(total, "ROCU"))
+        words().points_n_of_the(n, rocu_count(total))
     }
 }
 
-/// "6 ROCUs have", "1 ROCU has", "no ROCU has".
+/// "6 ROCUs have", "1 ROCU has", "No ROCU has" (in Welsh "Mae gan 6 ROCU"):
+/// it begins the sentence.
 fn have(n: usize) -> String {
+    let w = words();
     match n {
-        0 => "no ROCU has".into(),
-        1 => "1 ROCU has".into(),
-        n => format!("{n} ROCUs have"),
+        0 => w.points_none_has().into(),
+        1 => w.points_one_has().into(),
+        n => w.points_have(n),
     }
 }

@@ -483,7 +483,7 @@ fn painted_regions(
                 format!(
                     "{}, {}",
                     r.long_name(),
-                    text::count(r.forces.len(), "force")
+                    text::count(r.forces.len(), lang::words().noun_force())
                 )
             } else {
                 format!("{}: {}", r.long_name(), paint.value_of[i])

@@ -51,15 +51,16 @@ pub fn wrap(text: &str, max_width: f64, size: f64) -> Vec<String> {
     lines
 }
 
-/// "1 problem", "3 problems": a count with its noun, singular or plural.
+/// "1 problem", "3 problems": a count with its noun, singular or plural. In
+/// Welsh a noun after a number stays singular: "7 heddlu".
 ///
 /// ```
 /// assert_eq!(rocu_map::core::layout::text::count(1, "force"), "1 force");
 /// assert_eq!(rocu_map::core::layout::text::count(7, "force"), "7 forces");
 /// ```
 pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
+    if n == 1 || crate::core::lang::current() == crate::core::lang::Lang::Cy {
+        format!("{n} {noun}")
     } else {
         format!("{n} {noun}s")
     }
