@@ -307,6 +307,29 @@ catalogue! {
     points_all(rocus: String): "all {rocus}", "pob un o'r {rocus}", Review;
     points_n_of_the(count: usize, rocus: String): "{count} of the {rocus}", "{count} o'r {rocus}", Review;
 
+    // The presentation's slides: the figures beside the map.
+    noun_capability: "capability", "gallu", Review;
+    slide_no_rocu(region: &str): "{region} has no ROCU.", "Nid oes gan {region} ROCU.", Review;
+    slide_regional_tasking: "regional tasking", "tasgio rhanbarthol", Review;
+    slide_regional_tasking_term: "Regional tasking", "Tasgio rhanbarthol", Review;
+    slide_forces: " forces", " heddlu", Review;
+    slide_no_capability_data: "the status of every capability is not published.", "nid yw statws yr un gallu wedi'i gyhoeddi.", Review;
+    slide_for_n_of(count: usize, total: usize): " for {count} of the {total} capabilities", " ar gyfer {count} o'r {total} gallu", Review;
+    slide_n_of(count: usize, total: usize): "{count} of {total}", "{count} o {total}", Review;
+    slide_capabilities_in_place: " capabilities in place", " gallu ar waith", Review;
+    slide_not_known_count(capabilities: String): "Not known: {capabilities} (not published).", "Anhysbys: {capabilities} (heb eu cyhoeddi).", Review;
+    slide_no_funding_data: "this region's funding is not published.", "nid yw cyllid y rhanbarth hwn wedi'i gyhoeddi.", Review;
+    slide_funding_by_source(year: &str): "Funding in {year} by source", "Cyllid yn {year} fesul ffynhonnell", Review;
+    slide_not_confirmed: "Not confirmed", "Heb ei gadarnhau", Review;
+    slide_every(weeks: String): "Every {weeks}", "Bob {weeks}", Review;
+    slide_visited(from: String, to: String): "Visited {from} to {to}", "Ymwelwyd rhwng {from} a {to}", Review;
+    slide_visited_in_2020: "Visited in 2020", "Ymwelwyd yn 2020", Review;
+    slide_not_visited_in_2020: "Not visited in 2020", "Heb ymweld yn 2020", Review;
+    slide_lead_force_words: "lead force", "heddlu arweiniol", Review;
+    slide_visit_term: "HMICFRS visit", "Ymweliad HMICFRS", Review;
+    slide_visit_words: "HMICFRS visit", "ymweliad HMICFRS", Review;
+    slide_key(overlay: &str): "Key: {overlay}", "Allwedd: {overlay}", Review;
+
     // The printed board paper.
     page_of(number: usize, total: usize): "Page {number} of {total}", "Tudalen {number} o {total}", Review;
 

@@ -119,7 +119,7 @@ fn figures(network: &Network, r: &Region, overlay: &Overlay) -> Vec<Node> {
     if !r.rocu && *overlay != Overlay::Regions {
         return vec![para(
             "rm-slide-line",
-            format!("{} has no ROCU.", r.short_name),
+            lang::words().slide_no_rocu(r.display_short_name()),
         )];
     }
     match overlay {
@@ -128,19 +128,20 @@ fn figures(network: &Network, r: &Region, overlay: &Overlay) -> Vec<Node> {
         Overlay::Capabilities(Some(id)) => capability(network, r, id),
         Overlay::Funding(measure) => funding(network, r, measure.as_deref()),
         Overlay::Dedicated => vec![figure(dedicated(r), "")],
-        Overlay::Tasking => vec![figure(tasking(r), "regional tasking")],
+        Overlay::Tasking => vec![figure(tasking(r), lang::words().slide_regional_tasking())],
         Overlay::Inspection => vec![figure(inspection(r), "")],
     }
 }
 
 fn forces(network: &Network, r: &Region) -> Vec<Node> {
     vec![
-        figure(r.forces.len().to_string(), " forces"),
-        Node::html("ul").attr("class", "rm-slide-list").children(
-            r.forces
-                .iter()
-                .filter_map(|c| Some(Node::html("li").text(network.force(c)?.name.clone()))),
-        ),
+        figure(r.forces.len().to_string(), lang::words().slide_forces()),
+        Node::html("ul")
+            .attr("class", "rm-slide-list")
+            .children(r.forces.iter().filter_map(|c| {
+                let f = network.force(c)?;
+                Some(Node::html("li").name(&f.name, f.name_cy.as_deref()))
+            })),
     ]
 }
 
@@ -157,21 +158,19 @@ fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
             .capabilities
             .iter()
             .filter(|c| status_of(&c.id) == status)
-            .map(|c| c.name.as_str())
+            .map(|c| c.display_name())
             .collect()
     };
+    let w = lang::words();
     let not_known = with(Status::Unknown).len();
     if not_known == total {
-        return vec![no_data("the status of every capability is not published.")];
+        return vec![no_data(w.slide_no_capability_data())];
     }
     // Where most statuses are not published, a count in place would read as
     // a region with few capabilities: the known ones are named instead.
     if coverage(network, r).is_none() {
         return vec![
-            figure(
-                lang::words().not_known(),
-                format!(" for {not_known} of the {total} capabilities"),
-            ),
+            figure(w.not_known(), w.slide_for_n_of(not_known, total)),
             named(
                 label_of(&Status::ALL, Status::InPlace),
                 &with(Status::InPlace),
@@ -179,8 +178,8 @@ fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
         ];
     }
     let mut out = vec![figure(
-        format!("{} of {total}", with(Status::InPlace).len()),
-        " capabilities in place",
+        w.slide_n_of(with(Status::InPlace).len(), total),
+        w.slide_capabilities_in_place(),
     )];
     for status in [Status::NotInPlace, Status::Developing] {
         let items = with(status);
@@ -189,14 +188,9 @@ fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
         }
     }
     if not_known > 0 {
-        let what = if not_known == 1 {
-            "1 capability".to_string()
-        } else {
-            format!("{not_known} capabilities")
-        };
         out.push(para(
             "rm-slide-line",
-            format!("{}: {what} (not published).", lang::words().not_known()),
+            w.slide_not_known_count(count(not_known, w.noun_capability())),
         ));
     }
     out
@@ -207,7 +201,7 @@ fn capability(network: &Network, r: &Region, id: &str) -> Vec<Node> {
         .capabilities
         .iter()
         .find(|c| c.id == id)
-        .map_or(id, |c| c.name.as_str());
+        .map_or(id, |c| c.display_name());
     let status = r
         .capabilities
         .iter()
@@ -221,12 +215,13 @@ fn capability(network: &Network, r: &Region, id: &str) -> Vec<Node> {
 
 fn funding(network: &Network, r: &Region, measure: Option<&str>) -> Vec<Node> {
     let Some(year) = latest_year(r) else {
-        return vec![no_data("this region's funding is not published.")];
+        return vec![no_data(lang::words().slide_no_funding_data())];
     };
+    let w = lang::words();
     let total = year_total(year);
     let mut out = vec![figure(
-        total.map_or(lang::words().not_known().to_string(), money),
-        format!(" in {}", year.year),
+        total.map_or(w.not_known().to_string(), money),
+        w.points_in_year(&year.year),
     )];
     let rows = year.streams.iter().map(|s| {
         let mark = if measure == Some(s.source.as_str()) {
@@ -249,12 +244,12 @@ fn funding(network: &Network, r: &Region, measure: Option<&str>) -> Vec<Node> {
             .child(
                 Node::html("caption")
                     .attr("class", "rm-visually-hidden")
-                    .text(format!("Funding in {} by source", year.year)),
+                    .text(w.slide_funding_by_source(&year.year)),
             )
             .child(
                 Node::html("thead").child(
                     Node::html("tr").children(
-                        ["Source", "Amount", "Share"]
+                        [w.column_source(), w.column_amount(), w.column_share()]
                             .map(|h| Node::html("th").attr("scope", "col").text(h)),
                     ),
                 ),
@@ -268,15 +263,15 @@ fn funding(network: &Network, r: &Region, measure: Option<&str>) -> Vec<Node> {
         .map(|s| network.funding_source_name(&s.source))
         .collect();
     if !unconfirmed.is_empty() {
-        out.push(named("Not confirmed", &unconfirmed));
+        out.push(named(w.slide_not_confirmed(), &unconfirmed));
     }
     out
 }
 
 fn dedicated(r: &Region) -> String {
     match r.governance.dedicated {
-        Some(true) => "Dedicated lead: none, or limited".into(),
-        Some(false) => "Significant force responsibilities".into(),
+        Some(true) => lang::words().dedicated_lead().into(),
+        Some(false) => lang::words().force_responsibilities().into(),
         None => lang::words().not_known().into(),
     }
 }
@@ -285,7 +280,7 @@ fn tasking(r: &Region) -> String {
     r.governance
         .tasking_weeks
         .map_or(lang::words().not_known().to_string(), |w| {
-            format!("Every {}", count(w.round() as usize, "week"))
+            lang::words().slide_every(count(w.round() as usize, lang::words().noun_week()))
         })
 }
 
@@ -293,10 +288,10 @@ fn inspection(r: &Region) -> String {
     let i = &r.inspection;
     match (i.visited, &i.from, &i.to) {
         (Some(true), Some(from), Some(to)) => {
-            format!("Visited {} to {}", long_date(from), long_date(to))
+            lang::words().slide_visited(long_date(from), long_date(to))
         }
-        (Some(true), _, _) => "Visited in 2020".into(),
-        (Some(false), _, _) => "Not visited in 2020".into(),
+        (Some(true), _, _) => lang::words().slide_visited_in_2020().into(),
+        (Some(false), _, _) => lang::words().slide_not_visited_in_2020().into(),
         (None, _, _) => lang::words().not_known().into(),
     }
 }
@@ -310,22 +305,32 @@ fn facts(network: &Network, r: &Region, overlay: &Overlay) -> Vec<Node> {
         .lead_force
         .as_deref()
         .and_then(|c| network.force(c))
-        .map(|f| f.name.clone());
+        .map(|f| f.display_name().to_string());
+    let w = lang::words();
     // Each fact's term, its words within a sentence, and its value if known.
-    let mut rows: Vec<(&str, &str, Option<String>)> = vec![("Lead force", "lead force", lead)];
-    let known = |s: String| (s != lang::words().not_known()).then_some(s);
+    let mut rows: Vec<(&str, &str, Option<String>)> =
+        vec![(w.lead_force(), w.slide_lead_force_words(), lead)];
+    let known = |s: String| (s != w.not_known()).then_some(s);
     if *overlay != Overlay::Dedicated {
         rows.push((
-            "Chief officer lead",
-            "chief officer lead",
+            w.chief_officer_lead(),
+            w.chief_officer_lead_words(),
             known(dedicated(r)),
         ));
     }
     if *overlay != Overlay::Tasking {
-        rows.push(("Regional tasking", "regional tasking", known(tasking(r))));
+        rows.push((
+            w.slide_regional_tasking_term(),
+            w.slide_regional_tasking(),
+            known(tasking(r)),
+        ));
     }
     if *overlay != Overlay::Inspection {
-        rows.push(("HMICFRS visit", "HMICFRS visit", known(inspection(r))));
+        rows.push((
+            w.slide_visit_term(),
+            w.slide_visit_words(),
+            known(inspection(r)),
+        ));
     }
     // What is not known is said once, not line by line.
     let (known_rows, unknown_rows): (Vec<_>, Vec<_>) =
@@ -357,7 +362,7 @@ fn legend(view: &MapView) -> Option<Node> {
     Some(
         Node::html("ul")
             .attr("class", "rm-slide-legend")
-            .attr("aria-label", format!("Key: {}", paint.title))
+            .attr("aria-label", lang::words().slide_key(&paint.title))
             .children(paint.classes.iter().map(|c| {
                 let swatch = Node::svg("svg")
                     .attr("class", "rm-slide-swatch")
