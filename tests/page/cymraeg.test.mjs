@@ -3,7 +3,8 @@
 // nothing extra downloaded by English pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { start, open, drawn, axe, address, OUT } from './browser.mjs';
 
 const network = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8'));
@@ -140,6 +141,126 @@ test('a map mounted without the address keeps its state across the switch, and t
   assert.equal(await page.evaluate(() => window.hosted.region), 'eastern');
   assert.equal(await page.inputValue('#hosted [data-control="overlay"]'), 'capabilities');
   assert.equal(await address(page), hash, 'a map without deep links leaves the address alone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// The English side of every catalogue entry whose Welsh differs, as whole-text
+// patterns (`{x}` stands for anything), from docs/translation.md, which a
+// native test keeps equal to the catalogue.
+// A text the Welsh side also fits (a figure with a Welsh word around it) is
+// not counted as English.
+const pattern = (text) => new RegExp(`^${text.replace(/\\\|/g, '|').trim().split(/\{[a-z_]+\}/)
+  .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.+')}$`);
+const english = readFileSync(new URL('../../docs/translation.md', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('| `'))
+  .map((line) => line.split(' | ').map((cell) => cell.trim()))
+  .filter(([, en, cy]) => en !== cy && en.trim().length > 1)
+  .map(([, en, cy]) => ({ en: pattern(en), cy: pattern(cy) }));
+
+/** The words of the map in the page that a person sees or a screen reader
+ * reads (visually hidden text too), but not those marked as English. */
+function visibleWords(page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('rocu-map');
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    const out = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      const text = node.textContent.trim();
+      if (!text || el.closest('[lang="en"]')) continue;
+      if (!el.checkVisibility({ visibilityProperty: true }) || el.getClientRects().length === 0) continue;
+      out.push(text);
+    }
+    return out;
+  });
+}
+
+// The steps of a presentation are written by the analyst for the board, in
+// its language (the illustrative file's in English), so they are not marked.
+const illustrative = JSON.parse(readFileSync(new URL('../../data/examples/illustrative.json', import.meta.url), 'utf8'));
+const written = (illustrative.presentation?.steps ?? []).flatMap((s) => [s.title, s.caption]).filter(Boolean);
+
+function englishIn(words) {
+  return words
+    .filter((w) => !written.some((t) => w.includes(t)))
+    .filter((w) => english.some(({ en, cy }) => en.test(w) && !cy.test(w)));
+}
+
+test('every word the Welsh map writes is Welsh: controls, legend, key points, panel, table and every slide', async () => {
+  const { page, context, problems } = await open(env, 'illustrative.html#lang=cy&region=southern-wales&overlay=funding', { width: 1280, height: 1300 });
+  await drawn(page);
+  await page.locator('rocu-map .rm-compare-view summary').click();
+  await page.locator('rocu-map .rm-export-view summary').click();
+  assert.ok(english.length > 150, `${english.length} English patterns`);
+  const words = await visibleWords(page);
+  assert.ok(words.length > 100, `${words.length} visible texts`);
+  assert.deepEqual(englishIn(words), []);
+  // Welsh money, legend and key points.
+  assert.ok(words.some((w) => /^£[\d.]+ miliwn i £[\d.]+ miliwn \(\d+\)$/.test(w)), 'the legend in Welsh');
+  assert.match(await page.locator('rocu-map .rm-points').textContent(), /a gafodd y cyllid mwyaf/);
+  await page.screenshot({ path: `${OUT}cymraeg-funding.png` });
+  // The presentation, step by step.
+  await page.locator('rocu-map .rm-present').click();
+  await page.waitForSelector('rocu-map.is-presenting');
+  const seen = new Set();
+  for (let i = 0; i < 12; i += 1) {
+    const step = await page.locator('rocu-map .rm-step').textContent();
+    if (seen.has(step)) break;
+    seen.add(step);
+    assert.deepEqual(englishIn(await visibleWords(page)), [], step);
+    if (i === 1) {
+      assert.deepEqual(await axe(page, 'rocu-map'), [], step);
+      await page.screenshot({ path: `${OUT}cymraeg-slide.png` });
+    }
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction((before) => document.querySelector('rocu-map .rm-step')?.textContent !== before, step);
+  }
+  assert.ok(seen.size >= 5, [...seen].join(' / '));
+  assert.ok([...seen].some((s) => /^Cam \d+ o \d+: /.test(s)), [...seen].join(' / '));
+  await page.keyboard.press('Escape');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('in Welsh the keyboard walk selects and clears with Welsh announcements, and the downloads are named in Welsh', async () => {
+  const { page, context, problems } = await open(env, '#lang=cy');
+  await drawn(page);
+  let stops = 0;
+  while (!(await page.evaluate(() => document.activeElement?.classList.contains('rm-svg')))) {
+    await page.keyboard.press('Tab');
+    assert.ok(++stops < 12, 'the map is not reachable by Tab');
+  }
+  await page.keyboard.press('Home');
+  const first = await page.evaluate(() => document.activeElement.getAttribute('aria-activedescendant'));
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await page.evaluate(() => document.activeElement.getAttribute('aria-activedescendant')), first);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /^Wedi dewis /.test(document.querySelector('rocu-map .rm-live')?.textContent ?? ''));
+  assert.match(await page.locator('rocu-map .rm-live').textContent(), /heddlu\.$/);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('rocu-map .rm-live')?.textContent === "Dewis wedi'i glirio.");
+  await page.locator('rocu-map .rm-export-view summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('rocu-map [data-export="svg"]').click()]);
+  assert.match(file.suggestedFilename(), /^map-rocu_regions_\d{4}-\d{2}-\d{2}\.svg$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('printed in Welsh: the legend, key facts and table in Welsh, the marking on every page', async () => {
+  const { page, context, problems } = await open(env, 'illustrative.html#lang=cy&region=eastern&overlay=funding');
+  await drawn(page);
+  const file = `${OUT}print-cy.pdf`;
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
+  assert.ok(pages.length >= 2, `${pages.length} pages`);
+  pages.forEach((t, i) => assert.ok((t.match(/OFFICIAL/g) || []).length >= 2, `page ${i + 1} has the marking`));
+  const text = pages.join(' ');
+  assert.match(text, /Cyfanswm y cyllid, y flwyddyn ddiweddaraf/);
+  assert.match(text, /Cyllid yn y flwyddyn ddiweddaraf/, 'the compare table in Welsh');
+  assert.doesNotMatch(text, /Total funding|Funding in the latest year|Lliwio'r map yn ôl/);
+  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', file, `${OUT}print-cy`]);
   assert.deepEqual(problems, []);
   await context.close();
 });

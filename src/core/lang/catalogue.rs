@@ -287,7 +287,7 @@ catalogue! {
     points_status_not_known(name: &str, rocus: String): "The status of {name} is not known for {rocus}.", "Nid yw statws {name} yn hysbys ar gyfer {rocus}.", Review;
     points_its_status_not_known(rocus: String): "Its status is not known for {rocus}.", "Nid yw ei statws yn hysbys ar gyfer {rocus}.", Review;
     points_in_year(year: &str): " in {year}", " yn {year}", Review;
-    points_most_funding(most: &str, year: String, most_amount: String, least: &str, least_amount: String): "{most} had the most funding{year} ({most_amount}), {least} the least ({least_amount}).", "{most} gafodd y cyllid mwyaf{year} ({most_amount}), a {least} y lleiaf ({least_amount}).", Review;
+    points_most_funding(most: &str, year: String, most_amount: String, least: &str, least_amount: String): "{most} had the most funding{year} ({most_amount}), {least} the least ({least_amount}).", "{most} a gafodd y cyllid mwyaf{year} ({most_amount}), a {least} y lleiaf ({least_amount}).", Review;
     points_rose: "rose", "wedi codi", Review;
     points_fell: "fell", "wedi gostwng", Review;
     points_since_the_year_before(changes: String): "Since the year before, funding {changes}.", "Ers y flwyddyn flaenorol, mae'r cyllid {changes}.", Review;

@@ -84,10 +84,28 @@ impl Node {
     /// map is in Welsh and the data has no Welsh form (`has_welsh` false).
     pub fn named(self, text: impl Into<String>, has_welsh: bool) -> Node {
         let n = self.text(text);
-        if crate::core::lang::current() == crate::core::lang::Lang::Cy && !has_welsh {
-            n.attr("lang", "en")
-        } else {
+        if has_welsh {
             n
+        } else {
+            n.in_english()
+        }
+    }
+
+    /// Marks the element as English when the map is in Welsh: it holds the
+    /// data's own words (a note, a role, a source's title), which are English.
+    pub fn in_english(self) -> Node {
+        match crate::core::lang::current() {
+            crate::core::lang::Lang::En => self,
+            crate::core::lang::Lang::Cy => self.attr("lang", "en"),
+        }
+    }
+
+    /// Marks the element as in the language in use, inside one marked as
+    /// English (in the English map there is nothing to mark).
+    pub fn in_language(self) -> Node {
+        match crate::core::lang::current() {
+            crate::core::lang::Lang::En => self,
+            welsh => self.attr("lang", welsh.tag()),
         }
     }
 

@@ -33,6 +33,12 @@ fn para(text: impl Into<String>, class: &'static str) -> Node {
     Node::html("p").attr("class", class).text(text)
 }
 
+/// A paragraph of the data's own words (a note), which are in English: marked
+/// as English when the map is in Welsh.
+fn data_para(text: impl Into<String>, class: &'static str) -> Node {
+    para(text, class).in_english()
+}
+
 /// The capabilities section: a checklist grouped as in the report.
 pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
     let total = network.capabilities.len();
@@ -106,7 +112,7 @@ pub fn capabilities(network: &Network, r: &Region) -> Vec<Node> {
                         );
                     }
                     if let Some(note) = s.and_then(|s| s.note.clone()) {
-                        li = li.child(para(note, "rm-note"));
+                        li = li.child(data_para(note, "rm-note"));
                     }
                     if let Some(source) = s.and_then(|s| s.source.as_deref()) {
                         li = li.child(source_note(source));
@@ -276,9 +282,11 @@ fn role(network: &Network, role: &Role) -> Option<Node> {
         return None;
     }
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let mut n = Node::html("span").text(parts.join(", "));
+    // A role is in the data's words, in English; " (name not published)" is
+    // the map's own words, so in the language in use.
+    let mut n = Node::html("span").named(parts.join(", "), role.role.is_none());
     if role.name.is_none() {
-        n = n.child(unknown(lang::words().name_not_published()));
+        n = n.child(unknown(lang::words().name_not_published()).in_language());
     }
     Some(n)
 }
@@ -384,7 +392,7 @@ pub fn inspection(r: &Region) -> Vec<Node> {
     };
     let mut out = vec![h3(w.legend_visits()), para(text, "rm-inspection")];
     if let Some(note) = &i.note {
-        out.push(para(note.clone(), "rm-note"));
+        out.push(data_para(note.clone(), "rm-note"));
     }
     if let Some(source) = &i.source {
         out.push(source_note(source));
@@ -402,9 +410,9 @@ pub fn source_list(network: &Network) -> Node {
                     Node::html("a")
                         .attr("href", url)
                         .attr("rel", "noopener noreferrer")
-                        .text(s.title.clone()),
+                        .named(s.title.clone(), false),
                 ),
-                None => Node::html("li").text(s.title.clone()),
+                None => Node::html("li").named(s.title.clone(), false),
             }
         }))
 }

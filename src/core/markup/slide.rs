@@ -41,7 +41,8 @@ pub fn slide(view: &MapView, step: Step, prefix: &str) -> Option<Node> {
             region_side(section(r.short_name.clone()), network, r, &view.overlay)
         }
         // A written step: its title and caption, then the region's figures or
-        // the key points for the whole map.
+        // the key points for the whole map. The analyst writes them for the
+        // board, in its language, so they are not marked as English.
         Step::Written(i) => {
             let written = network.presentation.get(i)?;
             let mut body = section(written.title.clone());
@@ -50,7 +51,7 @@ pub fn slide(view: &MapView, step: Step, prefix: &str) -> Option<Node> {
             }
             match present::region_of(network, step).and_then(|r| network.regions.get(r)) {
                 Some(r) => region_side(
-                    body.child(para("rm-slide-region", r.long_name())),
+                    body.child(para("rm-slide-region", r.long_name()).in_english()),
                     network,
                     r,
                     &view.overlay,

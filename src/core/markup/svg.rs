@@ -238,7 +238,8 @@ fn decoration(scene: &Scene, prefix: &str) -> Node {
                 n
             })),
     );
-    deco = deco.child(text_group("rm-title", "rm-title-text", &scene.title));
+    // The title is the data's own, in English.
+    deco = deco.child(text_group("rm-title", "rm-title-text", &scene.title).in_english());
     let sw = scene.swatch();
     if let Some(t) = &scene.legend_title {
         deco = deco.child(text(t, "rm-legend-title", "start").attr("font-weight", "bold"));
@@ -296,10 +297,12 @@ fn inset_group(inset: &Inset, prefix: &str) -> Node {
             .children(shapes(&inset.forces, &inset.hits)),
     );
     g = g.child(lines(&inset.lines, "rm-lines"));
+    // The forces in the inset are named as the data names them, in English.
     g = g.child(
         Node::svg("g")
             .attr("class", "rm-labels")
-            .children(inset.labels.iter().map(label)),
+            .children(inset.labels.iter().map(label))
+            .in_english(),
     );
     g
 }
