@@ -113,6 +113,11 @@ async fn mounted(data: &str) -> (HtmlElement, MapHandle) {
     (el, handle)
 }
 
+/// Whether `root` holds an element matching `selector`.
+fn has(root: &Element, selector: &str) -> bool {
+    root.query_selector(selector).ok().flatten().is_some()
+}
+
 fn one(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .ok()
@@ -353,10 +358,7 @@ async fn the_language_switch_is_offered_unless_the_host_turns_it_off() {
     assert_eq!(switch.get_attribute("data-language").as_deref(), Some("cy"));
     // Still there after the controls are rebuilt for another overlay.
     assert!(h.set_overlay("funding", None));
-    assert!(el
-        .query_selector(".rm-controls [data-language]")
-        .expect("query")
-        .is_some());
+    assert!(has(&el, ".rm-controls [data-language]"));
     h.destroy();
 
     let el = host();
@@ -365,16 +367,10 @@ async fn the_language_switch_is_offered_unless_the_host_turns_it_off() {
     let ready = next_event(&el, "rocu-map:ready");
     let h = mount(el.clone(), o).unwrap_or_else(|_| panic!("mount failed"));
     ready.await;
-    assert!(el.query_selector(".rm-controls").expect("query").is_some());
-    assert!(el
-        .query_selector("[data-language]")
-        .expect("query")
-        .is_none());
+    assert!(has(&el, ".rm-controls"));
+    assert!(!has(&el, "[data-language]"));
     assert!(h.set_overlay("funding", None));
-    assert!(el
-        .query_selector("[data-language]")
-        .expect("query")
-        .is_none());
+    assert!(!has(&el, "[data-language]"));
     h.destroy();
 }
 
