@@ -58,6 +58,49 @@ fn unchanged_tables_give_the_data_file_back_byte_for_byte() {
 }
 
 #[test]
+fn tables_written_in_welsh_read_back_to_the_same_file_in_either_language() {
+    use rocu_map::core::lang::{with, Lang};
+    for data in [network_text(), illustrative_text()] {
+        let files = with(Lang::Cy, || tables(&data));
+        let capabilities = &files[0].1;
+        assert!(
+            capabilities.contains("Id y rhanbarth,Rhanbarth,Id y gallu,Gallu,Statws"),
+            "{}",
+            &capabilities[..300.min(capabilities.len())]
+        );
+        assert!(!capabilities.contains("Region id"));
+        // Read back by a Welsh or an English command alike.
+        assert_eq!(
+            import(&data, &files).unwrap_or_else(|ps| panic!("{ps:?}")),
+            data
+        );
+        let back = with(Lang::Cy, || import(&data, &files));
+        assert_eq!(back.unwrap_or_else(|ps| panic!("{ps:?}")), data);
+    }
+    // The words in the cells are Welsh too, and read back.
+    let data = illustrative_text();
+    let files = with(Lang::Cy, || tables(&data));
+    let text: String = files.iter().map(|(_, t)| t.as_str()).collect();
+    for welsh in ["Ar waith", "Wedi'i gadarnhau", "Ydy"] {
+        assert!(text.contains(welsh), "no {welsh:?} in the Welsh tables");
+    }
+}
+
+#[test]
+fn every_heading_has_its_words_in_both_languages() {
+    use rocu_map::core::lang::{with, Lang};
+    use rocu_map::tables::columns::{all_headings, heading};
+    for h in all_headings() {
+        assert_eq!(heading(h), h, "the English heading of {h:?}");
+        let welsh = with(Lang::Cy, || heading(h));
+        assert!(
+            !welsh.is_empty() && welsh != h,
+            "no Welsh heading for {h:?}"
+        );
+    }
+}
+
+#[test]
 fn each_table_has_a_row_for_each_thing_it_lists() {
     let data = illustrative_text();
     let network = json(&data);

@@ -3,20 +3,26 @@
 use serde_json::Value;
 
 use super::columns::Kind;
+use crate::core::lang::{self, Lang};
 
 /// A value as a cell: empty for a missing value or null.
 pub fn write(value: Option<&Value>, kind: Kind) -> String {
     match (value, kind) {
         (None | Some(Value::Null), _) => String::new(),
-        (Some(Value::Bool(b)), _) => if *b { "Yes" } else { "No" }.into(),
+        (Some(Value::Bool(b)), _) => {
+            let w = lang::words();
+            if *b { w.yes_is() } else { w.no_is() }.into()
+        }
         (Some(Value::Number(n)), _) => match n.as_f64() {
             Some(f) => number(f),
             None => n.to_string(),
         },
-        (Some(Value::String(s)), Kind::Words(words)) => words
-            .iter()
-            .find(|(data, _)| data == s)
-            .map_or_else(|| s.clone(), |(_, person)| (*person).to_string()),
+        (Some(Value::String(s)), Kind::Words(words)) => {
+            words.iter().find(|(data, _)| data == s).map_or_else(
+                || s.clone(),
+                |(data, person)| lang::label(data, person).to_string(),
+            )
+        }
         (Some(Value::String(s)), _) => s.clone(),
         (Some(other), _) => other.to_string(),
     }
@@ -64,16 +70,20 @@ pub fn read(cell: &str, kind: Kind, decimal_comma: bool) -> Result<Option<Value>
         Kind::Words(words) => words
             .iter()
             .find(|(data, person)| {
-                data.eq_ignore_ascii_case(cell) || person.eq_ignore_ascii_case(cell)
+                let welsh = lang::with(Lang::Cy, || lang::label(data, person));
+                [*data, *person, welsh]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(cell))
             })
             .map(|(data, _)| Some(Value::String((*data).to_string())))
             .ok_or_else(|| {
                 let choices: Vec<&str> = words.iter().map(|(_, person)| *person).collect();
                 format!("`{cell}` is not one of: {}", choices.join(", "))
             }),
-        Kind::YesNo => match cell.to_ascii_lowercase().as_str() {
-            "yes" | "true" => Ok(Some(Value::Bool(true))),
-            "no" | "false" => Ok(Some(Value::Bool(false))),
+        // Also as Welsh answers it ("Ydy", "Nac ydy").
+        Kind::YesNo => match cell.to_lowercase().as_str() {
+            "yes" | "true" | "ydy" => Ok(Some(Value::Bool(true))),
+            "no" | "false" | "nac ydy" => Ok(Some(Value::Bool(false))),
             _ => Err(format!("`{cell}` is not Yes or No")),
         },
     }

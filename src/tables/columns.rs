@@ -2,6 +2,7 @@
 //! value lives in the data file, and how it is written in a cell.
 
 use crate::core::data::model::{Certainty, StaffingModel, Status};
+use crate::core::lang::{self, Lang};
 
 /// How a column's cells read and write JSON values.
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +48,64 @@ macro_rules! words {
         };
         Kind::Words(&ALL)
     }};
+}
+
+/// A column's heading in the language in use. The headings above are the
+/// English ones and name the columns in the code; a file written in Welsh is
+/// read back through [`english`].
+pub fn heading(english: &str) -> &'static str {
+    let w = lang::words();
+    match english {
+        REGION_ID => w.table_region_id(),
+        REGION_NAME => w.column_region(),
+        capabilities::ID => w.table_capability_id(),
+        capabilities::NAME => w.capability(),
+        "Status" => w.table_status(),
+        "Staff (full-time equivalent)" => w.table_staff(),
+        "As of (YYYY-MM-DD)" => w.table_as_of(),
+        "Note" => w.table_note(),
+        "Source" => w.column_source(),
+        funding::YEAR => w.column_year(),
+        "Year total (£)" => w.table_year_total(),
+        funding::ID => w.table_source_id(),
+        "Amount (£)" => w.table_amount(),
+        "Share (%)" => w.table_share(),
+        "Certainty" => w.column_certainty(),
+        "Chief officer lead: role" => w.table_lead_role(),
+        "Chief officer lead: name" => w.table_lead_name(),
+        "Chief officer lead: force (GSS code)" => w.table_lead_force(),
+        "Dedicated lead" => w.table_dedicated(),
+        "Head of unit: role" => w.table_head_role(),
+        "Head of unit: name" => w.table_head_name(),
+        "Head of unit: force (GSS code)" => w.table_head_force(),
+        "Board chair" => w.table_board_chair(),
+        "Board meets" => w.board_meets(),
+        "Board source" => w.table_board_source(),
+        "Staffing model" => w.table_staffing(),
+        "Tasking every (weeks)" => w.column_tasking_weeks(),
+        _ => "",
+    }
+}
+
+/// Every column's English heading, in the order of the files.
+pub fn all_headings() -> Vec<&'static str> {
+    let keys = [REGION_ID, REGION_NAME, capabilities::ID, capabilities::NAME];
+    let more = [funding::YEAR, funding::TOTAL.head, funding::ID];
+    keys.into_iter()
+        .chain(capabilities::VALUES.iter().map(|c| c.head))
+        .chain(more)
+        .chain(funding::VALUES.iter().map(|c| c.head))
+        .chain(governance::VALUES.iter().map(|c| c.head))
+        .collect()
+}
+
+/// The English heading a cell of a heading row names, in either language
+/// (as it is, when it is no heading the tables know).
+pub fn english(cell: &str) -> String {
+    all_headings()
+        .into_iter()
+        .find(|h| *h == cell || lang::with(Lang::Cy, || heading(h)) == cell)
+        .map_or_else(|| cell.to_string(), str::to_string)
 }
 
 /// The key columns every table starts with: the region, by id and by name.

@@ -75,7 +75,8 @@ fn table(network: &Network, head: &[&str], rows: &[Vec<String>]) -> String {
     if let Some(marking) = &network.meta.classification {
         line(&[marking]);
     }
-    line(head);
+    let head: Vec<&str> = head.iter().map(|h| columns::heading(h)).collect();
+    line(&head);
     for row in rows {
         let cells: Vec<&str> = row.iter().map(String::as_str).collect();
         line(&cells);

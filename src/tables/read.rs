@@ -8,8 +8,9 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use super::cells;
-use super::columns::{capabilities, funding, governance, Column, REGION_ID};
+use super::columns::{capabilities, english, funding, governance, heading, Column, REGION_ID};
 use crate::core::data::model::Network;
+use crate::core::lang::{self, Lang};
 
 /// Where a problem is: a file, and a row and column in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +91,7 @@ impl Sheet {
     /// rows and the marking after the table are left out.
     pub fn parse(file: &'static str, text: &str, marking: Option<&str>) -> Result<Sheet, Problem> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let welsh_region_id = lang::with(Lang::Cy, || heading(REGION_ID)).to_string();
         let at_row = |row: usize, message: String| Problem {
             place: Some(Where {
                 file,
@@ -101,7 +103,10 @@ impl Sheet {
         };
         let heading_line = text
             .lines()
-            .find(|l| l.trim_start_matches('"').starts_with(REGION_ID))
+            .find(|l| {
+                let l = l.trim_start_matches(['"', '\u{feff}']);
+                l.starts_with(REGION_ID) || l.starts_with(welsh_region_id.as_str())
+            })
             .ok_or_else(|| {
                 Problem::general(format!(
                     "{file}: no row of headings starting \"{REGION_ID}\""
@@ -124,8 +129,9 @@ impl Sheet {
                 record.map_err(|e| at_row(line, format!("this row cannot be read: {e}")))?;
             let cells: Vec<String> = record.iter().map(str::to_string).collect();
             let Some(heads) = &heads else {
-                if cells.first().map(|c| c.trim()) == Some(REGION_ID) {
-                    heads = Some(cells.iter().map(|c| c.trim().to_string()).collect());
+                // Headings written in Welsh are read as the English ones.
+                if cells.first().map(|c| english(c.trim())).as_deref() == Some(REGION_ID) {
+                    heads = Some(cells.iter().map(|c| english(c.trim())).collect());
                 }
                 continue;
             };

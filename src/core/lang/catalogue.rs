@@ -330,6 +330,28 @@ catalogue! {
     slide_visit_words: "HMICFRS visit", "ymweliad HMICFRS", Review;
     slide_key(overlay: &str): "Key: {overlay}", "Allwedd: {overlay}", Review;
 
+    // The spreadsheet tables (`export-tables`, `import`): the headings.
+    table_region_id: "Region id", "Id y rhanbarth", Review;
+    table_capability_id: "Capability id", "Id y gallu", Review;
+    table_status: "Status", "Statws", Review;
+    table_staff: "Staff (full-time equivalent)", "Staff (cyfwerth ag amser llawn)", Review;
+    table_as_of: "As of (YYYY-MM-DD)", "Fel yr oedd ar (BBBB-MM-DD)", Review;
+    table_note: "Note", "Nodyn", Review;
+    table_year_total: "Year total (£)", "Cyfanswm y flwyddyn (£)", Review;
+    table_source_id: "Source id", "Id y ffynhonnell", Review;
+    table_amount: "Amount (£)", "Swm (£)", Review;
+    table_share: "Share (%)", "Cyfran (%)", Review;
+    table_lead_role: "Chief officer lead: role", "Prif swyddog arweiniol: rôl", Review;
+    table_lead_name: "Chief officer lead: name", "Prif swyddog arweiniol: enw", Review;
+    table_lead_force: "Chief officer lead: force (GSS code)", "Prif swyddog arweiniol: heddlu (cod GSS)", Review;
+    table_dedicated: "Dedicated lead", "Arweinydd penodedig", Review;
+    table_head_role: "Head of unit: role", "Pennaeth yr uned: rôl", Review;
+    table_head_name: "Head of unit: name", "Pennaeth yr uned: enw", Review;
+    table_head_force: "Head of unit: force (GSS code)", "Pennaeth yr uned: heddlu (cod GSS)", Review;
+    table_board_chair: "Board chair", "Cadeirydd y bwrdd", Review;
+    table_board_source: "Board source", "Ffynhonnell y bwrdd", Review;
+    table_staffing: "Staffing model", "Model staffio", Review;
+
     // The printed board paper.
     page_of(number: usize, total: usize): "Page {number} of {total}", "Tudalen {number} o {total}", Review;
 

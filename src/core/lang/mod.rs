@@ -84,6 +84,17 @@ pub fn set(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
 }
 
+/// Runs `f` with `lang` in use, then puts back the language that was (to read
+/// a file written in either language).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = current();
+    set(lang);
+    let out = f();
+    set(before);
+    out
+}
+
 /// The catalogue of the language in use: `words().no_data()`.
 pub fn words() -> Words {
     Words
