@@ -48,7 +48,8 @@ Usage:
   rocu-map --help
 
 Every command takes --lang en|cy (before or after its other flags): cy writes
-the map, its files and its messages in Welsh (Cymraeg). Default: en.";
+the map and its files (SVG, PNG, HTML, CSV, PDF and the tables) in Welsh
+(Cymraeg); these messages and the data's problems are in English. Default: en.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
