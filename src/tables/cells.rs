@@ -80,12 +80,19 @@ pub fn read(cell: &str, kind: Kind, decimal_comma: bool) -> Result<Option<Value>
                 let choices: Vec<&str> = words.iter().map(|(_, person)| *person).collect();
                 format!("`{cell}` is not one of: {}", choices.join(", "))
             }),
-        // Also as Welsh answers it ("Ydy", "Nac ydy").
-        Kind::YesNo => match cell.to_lowercase().as_str() {
-            "yes" | "true" | "ydy" => Ok(Some(Value::Bool(true))),
-            "no" | "false" | "nac ydy" => Ok(Some(Value::Bool(false))),
-            _ => Err(format!("`{cell}` is not Yes or No")),
-        },
+        // As `write` answers in either language ("Yes", "Ydy"), or true/false.
+        Kind::YesNo => {
+            let answers = |l| lang::with(l, || (lang::words().yes_is(), lang::words().no_is()));
+            let ((yes, no), (ydy, nac_ydy)) = (answers(Lang::En), answers(Lang::Cy));
+            let any = |words: [&str; 3]| words.iter().any(|w| w.eq_ignore_ascii_case(cell));
+            if any(["true", yes, ydy]) {
+                Ok(Some(Value::Bool(true)))
+            } else if any(["false", no, nac_ydy]) {
+                Ok(Some(Value::Bool(false)))
+            } else {
+                Err(format!("`{cell}` is not Yes or No"))
+            }
+        }
     }
 }
 
