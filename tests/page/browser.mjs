@@ -58,6 +58,15 @@ export async function address(page) {
   }));
 }
 
+/** Presses Tab from where focus is until the map has it (it is one tab stop),
+ * failing after `most` presses. */
+export async function tabToMap(page, most) {
+  for (let stops = 0; !(await page.evaluate(() => document.activeElement?.classList.contains('rm-svg'))); stops += 1) {
+    if (stops >= most) throw new Error('the map is not reachable by Tab');
+    await page.keyboard.press('Tab');
+  }
+}
+
 /** Runs axe-core in the page and returns its violations. */
 export async function axe(page, selector) {
   const source = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8'));

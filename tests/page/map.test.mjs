@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { start, open, drawn, axe, address, OUT } from './browser.mjs';
+import { start, open, drawn, axe, address, OUT, tabToMap } from './browser.mjs';
 
 const network = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8'));
 const forceName = Object.fromEntries(network.forces.map((f) => [f.code, f.name]));
@@ -71,11 +71,7 @@ test('a keyboard-only walk reaches all ten regions', async () => {
   const { page, context } = await open(env, '');
   await drawn(page);
   // Tab from the top of the page until the map has focus: it is one tab stop.
-  let stops = 0;
-  while (!(await page.evaluate(() => document.activeElement?.classList.contains('rm-svg')))) {
-    await page.keyboard.press('Tab');
-    assert.ok(++stops < 10, 'the map is not reachable by Tab');
-  }
+  await tabToMap(page, 9);
   const active = () => page.evaluate(() => document.activeElement.getAttribute('aria-activedescendant')?.replace(/^rm\d+-region-/, ''));
   // Breadth-first over arrow-key paths from Home, replaying each path as a person would.
   const keys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
