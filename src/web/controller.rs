@@ -278,12 +278,11 @@ fn load(shared: &Shared, value: &Value, scanned: Vec<Problem>) -> Result<(), Web
     let doc = dom::document()?;
     let (deep_link, switch, prefix, host) = {
         let inner = shared.borrow();
-        let i = &*inner;
         (
-            i.deep_link,
-            i.language_switch,
-            i.prefix.clone(),
-            i.host.clone(),
+            inner.deep_link,
+            inner.language_switch,
+            inner.prefix.clone(),
+            inner.host.clone(),
         )
     };
     let from_link = if owns_address(shared, deep_link) {
