@@ -30,7 +30,11 @@ short_source_paths() {
 # reached) save about 450 more. --ignore-implicit-traps lets binaryen assume
 # no load, store or division traps by itself, which holds for Rust: it checks
 # bounds and divisors before it reaches them (and panics instead), and casts
-# floats without trapping. About 150 bytes less.
+# floats without trapping. About 150 bytes less. Last, the functions are put
+# in the order of their Rust names (kept until then with -g), so a module's
+# functions sit together and gzip finds their likenesses: about 470 bytes
+# gzipped less than the compiler's order (binaryen's by-use order is 1.9 KB
+# worse). The names are then dropped; they are not downloaded.
 build_wasm() {
   local out="dist/$1"
   shift
@@ -38,9 +42,9 @@ build_wasm() {
     cargo build --release --lib --target wasm32-unknown-unknown "$@"
   wasm-bindgen --target web --no-typescript --out-dir "$out" \
     target/wasm32-unknown-unknown/release/rocu_map.wasm
-  wasm-opt --gufa --low-memory-unused --zero-filled-memory --ignore-implicit-traps -Oz --converge "$out/rocu_map_bg.wasm" -o "$out/rocu_map_bg.wasm"
-  wasm-opt --flatten --rereloop --low-memory-unused --zero-filled-memory --ignore-implicit-traps -Oz --converge "$out/rocu_map_bg.wasm" \
-    -o "$out/rocu_map_bg.wasm"
+  wasm-opt -g --gufa --low-memory-unused --zero-filled-memory --ignore-implicit-traps -Oz --converge "$out/rocu_map_bg.wasm" -o "$out/rocu_map_bg.wasm"
+  wasm-opt -g --flatten --rereloop --low-memory-unused --zero-filled-memory --ignore-implicit-traps -Oz --converge "$out/rocu_map_bg.wasm" \
+    --reorder-functions-by-name --strip-debug -o "$out/rocu_map_bg.wasm"
 }
 say "Building the English WebAssembly (release)"
 build_wasm pkg

@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use rocu_map::core::data::validate;
-use rocu_map::core::lang::Lang;
+use rocu_map::core::lang::{words, Lang};
 use rocu_map::core::layout::overlay::Overlay;
 use rocu_map::core::layout::text;
 use rocu_map::core::markup::export::{self, Output};
@@ -16,47 +16,12 @@ mod pdf;
 #[cfg(not(target_arch = "wasm32"))]
 mod raster;
 
-const USAGE: &str = "\
-Usage:
-  rocu-map validate FILE
-      Check a network.json file. Prints every problem with its JSON path.
-      Exits 1 if there are errors, 0 if there are none (warnings allowed).
-  rocu-map render --data FILE [--overlay NAME [--measure ID]] [--region ID]
-                 [--format svg|png|html|csv|pdf] [--width PIXELS] [--scale N]
-                 [--paper a4|a3] [--out FILE]
-      Draw the map (default width 800) as a standalone SVG, as PNG (--scale 1, 2
-      or 3 times the width; fonts built in), as an HTML fragment with no script
-      (the map, region details and compare table), or write the compare table
-      for the overlay as CSV. --region shows a region selected. Default output:
-      stdout (PNG and PDF need --out).
-      PDF: the presentation as a board paper, one landscape page per step (the
-      sequence written in the data, or the overview, each region and the
-      compare table), A4 unless --paper a3, fonts embedded, no raster images.
-      Overlays: regions (default), capabilities (--measure a capability id, or
-      coverage), funding (--measure a funding-source id, or total),
-      dedicated-lead, tasking, inspection.
-  rocu-map export-tables --data FILE --out DIR
-      Write the figures that change from board to board as three CSV files in
-      DIR, to edit in a spreadsheet: capabilities.csv (each ROCU's status for
-      each capability), funding.csv (each region's funding by year and source)
-      and governance.csv (each ROCU's leads, board and tasking).
-  rocu-map import --data FILE --tables DIR --out FILE
-      Read the three CSV files back into a complete data file, written to --out.
-      Saved by a spreadsheet is fine (UTF-8 with or without a byte-order mark,
-      commas or semicolons). Every problem is listed with its file, row and
-      column and the JSON path it maps to; exits 1, writing nothing, if any.
-  rocu-map --help
-
-Every command takes --lang en|cy (before or after its other flags): cy writes
-the map and its files (SVG, PNG, HTML, CSV, PDF and the tables) in Welsh
-(Cymraeg); these messages and the data's problems are in English. Default: en.";
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("rocu-map: {message}\n\n{USAGE}");
+            eprintln!("rocu-map: {message}\n\n{}", words().cli_usage());
             ExitCode::from(2)
         }
     }
@@ -92,7 +57,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let args = args.as_slice();
     match args.first().map(String::as_str) {
         Some("validate") => {
-            let file = args.get(1).ok_or("validate needs a FILE")?;
+            let file = args.get(1).ok_or(words().cli_validate_needs_file())?;
             let text = read(file)?;
             let report = validate::validate_str(&text);
             for p in &report.problems {
@@ -106,8 +71,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let warnings = report.problems.len() - errors;
             println!(
                 "{file}: {}, {}",
-                text::count(errors, "error"),
-                text::count(warnings, "warning")
+                text::count(errors, words().noun_error()),
+                text::count(warnings, words().noun_warning())
             );
             Ok(if errors > 0 {
                 ExitCode::from(1)
@@ -127,7 +92,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let mut paper = "a4".to_string();
             let mut it = args.iter().skip(1);
             while let Some(flag) = it.next() {
-                let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+                let value = it.next().ok_or_else(|| words().cli_needs_value(flag))?;
                 match flag.as_str() {
                     "--data" => data = Some(value.clone()),
                     "--out" => out = Some(value.clone()),
@@ -139,43 +104,36 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     "--scale" => {
                         scale = value
                             .parse::<f32>()
-                            .map_err(|_| format!("--scale `{value}` is not a number"))?;
+                            .map_err(|_| words().cli_not_a_number("--scale", value))?;
                     }
                     "--width" => {
                         width = value
                             .parse::<f64>()
-                            .map_err(|_| format!("--width `{value}` is not a number"))?;
+                            .map_err(|_| words().cli_not_a_number("--width", value))?;
                     }
-                    other => return Err(format!("unknown option {other}")),
+                    other => return Err(words().cli_unknown_option(other)),
                 }
             }
-            let data = data.ok_or("render needs --data FILE")?;
+            let data = data.ok_or(words().cli_render_needs_data())?;
             let overlay = Overlay::parse(&overlay, measure.as_deref())
-                .ok_or_else(|| format!("unknown overlay `{overlay}`"))?;
+                .ok_or_else(|| words().unknown_overlay(&overlay))?;
             let text = read(&data)?;
             if format == "pdf" {
-                let paper = Paper::parse(&paper)
-                    .ok_or_else(|| format!("unknown paper `{paper}` (use a4 or a3)"))?;
+                let paper =
+                    Paper::parse(&paper).ok_or_else(|| words().cli_unknown_paper(&paper))?;
                 if region.is_some() {
-                    return Err(
-                        "--region does not apply to PDF: its pages follow the presentation's steps"
-                            .into(),
-                    );
+                    return Err(words().cli_pdf_no_region().into());
                 }
-                let out = out.ok_or("PDF output needs --out FILE")?;
+                let out = out.ok_or_else(|| words().cli_needs_out("PDF"))?;
                 let bytes = pdf(&text, &overlay, paper)?;
-                std::fs::write(&out, bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
+                write(&out, bytes)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let output = match format.as_str() {
                 "svg" | "png" => Output::Svg,
                 "html" => Output::Html,
                 "csv" => Output::Csv,
-                other => {
-                    return Err(format!(
-                        "unknown format `{other}` (use svg, png, html, csv or pdf)"
-                    ))
-                }
+                other => return Err(words().cli_unknown_format(other)),
             };
             let written = export::render(&text, width, &overlay, region.as_deref(), output)
                 .map_err(|e| e.to_string())?;
@@ -185,15 +143,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 written.into_bytes()
             };
             match out {
-                Some(path) => {
-                    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {path}: {e}"))?
-                }
-                None if format == "png" => return Err("PNG output needs --out FILE".into()),
+                Some(path) => write(&path, bytes)?,
+                None if format == "png" => return Err(words().cli_needs_out("PNG")),
                 None => {
                     use std::io::Write;
                     std::io::stdout()
                         .write_all(&bytes)
-                        .map_err(|e| format!("cannot write the output: {e}"))?;
+                        .map_err(|e| words().cli_cannot_write_output(e.to_string()))?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -202,12 +158,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let flags = flags(&args[1..], &["--data", "--out"])?;
             let (data, dir) = (need(&flags, "--data")?, need(&flags, "--out")?);
             let files = tables(&read(data)?)?;
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {dir}: {e}"))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| words().cli_cannot_make(dir, e.to_string()))?;
             for (name, text) in files {
                 let path = std::path::Path::new(dir).join(name);
-                std::fs::write(&path, text)
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-                println!("Wrote {}", path.display());
+                let path = path.display().to_string();
+                write(&path, text)?;
+                println!("{}", words().cli_wrote(&path));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -217,28 +174,26 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let (dir, out) = (need(&flags, "--tables")?, need(&flags, "--out")?);
             match import(&read(data)?, dir)? {
                 Ok(text) => {
-                    std::fs::write(out, text).map_err(|e| format!("cannot write {out}: {e}"))?;
-                    println!("Wrote {out}");
+                    write(out, text)?;
+                    println!("{}", words().cli_wrote(out));
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(problems) => {
                     for p in &problems {
                         println!("{p}");
                     }
-                    println!(
-                        "{}; nothing written",
-                        text::count(problems.len(), "problem")
-                    );
+                    let count = text::count(problems.len(), words().noun_problem());
+                    println!("{}", words().cli_nothing_written(count));
                     Ok(ExitCode::from(1))
                 }
             }
         }
         Some("--help") | Some("-h") | Some("help") => {
-            println!("{USAGE}");
+            println!("{}", words().cli_usage());
             Ok(ExitCode::SUCCESS)
         }
-        Some(other) => Err(format!("unknown command `{other}`")),
-        None => Err("no command given".into()),
+        Some(other) => Err(words().cli_unknown_command(other)),
+        None => Err(words().cli_no_command().into()),
     }
 }
 
@@ -276,9 +231,9 @@ fn flags<'a>(args: &'a [String], known: &[&str]) -> Result<Vec<(&'a str, &'a str
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         if !known.contains(&flag.as_str()) {
-            return Err(format!("unknown option {flag}"));
+            return Err(words().cli_unknown_option(flag));
         }
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let value = it.next().ok_or_else(|| words().cli_needs_value(flag))?;
         out.push((flag.as_str(), value.as_str()));
     }
     Ok(out)
@@ -289,7 +244,7 @@ fn need<'a>(flags: &[(&str, &'a str)], flag: &str) -> Result<&'a str, String> {
         .iter()
         .find(|(f, _)| *f == flag)
         .map(|(_, v)| *v)
-        .ok_or_else(|| format!("{flag} is needed"))
+        .ok_or_else(|| words().cli_needed(flag))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -309,11 +264,11 @@ fn import(text: &str, dir: &str) -> Result<Result<String, Vec<String>>, String> 
         match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push((name.to_string(), text)),
-                Err(_) => problems.push(Problem::general(format!(
-                    "{name} is not UTF-8: save it from the spreadsheet as \"CSV UTF-8\""
-                ))),
+                Err(_) => problems.push(Problem::general(words().table_not_utf8(name))),
             },
-            Err(e) => problems.push(Problem::general(format!("cannot read {name}: {e}"))),
+            Err(e) => problems.push(Problem::general(
+                words().cli_cannot_read(name, e.to_string()),
+            )),
         }
     }
     let lines = |ps: Vec<Problem>| ps.iter().map(ToString::to_string).collect();
@@ -334,5 +289,9 @@ fn import(_text: &str, _dir: &str) -> Result<Result<String, Vec<String>>, String
 }
 
 fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+    std::fs::read_to_string(path).map_err(|e| words().cli_cannot_read(path, e.to_string()))
+}
+
+fn write(path: &str, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| words().cli_cannot_write(path, e.to_string()))
 }

@@ -42,6 +42,88 @@ fn validate_fails_bad_data_with_every_problem() {
         "{out}"
     );
     assert!(out.contains("3 errors"), "{out}");
+    // In Welsh: the same problems, the command's own words and the counts.
+    let (code, out) = run(&["validate", &path, "--lang", "cy"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("gwall: $.meta.asOf: nid yw `2021-02-30` yn ddyddiad"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "heddlu anhysbys `E2300013` (ai `E23000013` (Cleveland Police) oedd dan sylw?)"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("3 gwall, 0 rhybudd"), "{out}");
+}
+
+/// The command's own messages, its help included, come from the catalogue in
+/// the language asked for.
+#[test]
+fn the_command_speaks_welsh_when_asked() {
+    let (code, out) = run(&["render", "--lang", "cy"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.starts_with("rocu-map: mae angen --data FFEIL ar render\n\nDefnydd:"),
+        "{out}"
+    );
+    let (code, out) = run(&["--help", "--lang", "cy"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Gwirio ffeil network.json"), "{out}");
+    assert!(!out.contains("Check a network.json file"), "{out}");
+    let (code, out) = run(&["--help"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Check a network.json file"), "{out}");
+    let (_, out) = run(&[
+        "render",
+        "--data",
+        "data/network.json",
+        "--format",
+        "gif",
+        "--lang",
+        "cy",
+    ]);
+    assert!(out.contains("fformat anhysbys `gif`"), "{out}");
+    let dir = std::env::temp_dir().join(format!("rocu-map-cli-cy-{}", std::process::id()));
+    let dir = dir.to_string_lossy().to_string();
+    let (code, out) = run(&[
+        "export-tables",
+        "--data",
+        "data/network.json",
+        "--out",
+        &dir,
+        "--lang",
+        "cy",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("Ysgrifennwyd "), "{out}");
+    // A table with a mistake: the problem is placed by file, row and the
+    // column's Welsh heading.
+    let file = format!("{dir}/capabilities.csv");
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}"));
+    let broken = text.replacen("north-west,", "north-wset,", 1);
+    assert_ne!(broken, text);
+    std::fs::write(&file, broken).unwrap_or_else(|e| panic!("{e}"));
+    let out_file = format!("{dir}/out.json");
+    let (code, out) = run(&[
+        "import",
+        "--data",
+        "data/network.json",
+        "--tables",
+        &dir,
+        "--out",
+        &out_file,
+        "--lang",
+        "cy",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("capabilities.csv, rhes "), "{out}");
+    assert!(
+        out.contains(", colofn \"Id y rhanbarth\": nid oes rhanbarth `north-wset` yn y data"),
+        "{out}"
+    );
+    assert!(out.contains("; ni ysgrifennwyd dim"), "{out}");
 }
 
 #[test]

@@ -643,3 +643,94 @@ fn a_written_presentation_is_checked_step_by_step() {
     assert_eq!(story.len(), 5);
     assert_eq!(story[2].region.as_deref(), Some("southern-wales"));
 }
+
+/// Every problem the validator reports reads in Welsh when Welsh is in use:
+/// the same problems at the same places, each message and hint the Welsh
+/// catalogue's, none left in English. Run over the shared edge files and a
+/// file broken in as many ways as the checks have messages.
+#[test]
+fn every_problem_is_reported_in_welsh_too() {
+    use rocu_map::core::lang::{with, Lang};
+    let broken = with_illustrative(|v| {
+        v["$schema"] = serde_json::json!(1);
+        v["meta"]["asOf"] = serde_json::json!("1 Feb 2021");
+        v["meta"]["classification"] = serde_json::json!("secret");
+        v["meta"]["illustrative"] = serde_json::json!("yes");
+        v["meta"]["sources"] = serde_json::json!([{ "title": "", "url": "javascript:alert(1)" }]);
+        v["meta"]["colour"] = serde_json::json!("blue");
+        v["forces"][0]["code"] = serde_json::json!("E2300001");
+        v["forces"][2]["code"] = v["forces"][1]["code"].clone();
+        v["capabilities"][1]["id"] = serde_json::json!("Cyber Crime");
+        v["capabilities"][2]["id"] = v["capabilities"][3]["id"].clone();
+        v["capabilities"][4]["group"] = serde_json::json!("core-ish");
+        let regions = &mut v["regions"];
+        regions[0]["id"] = serde_json::json!("North East");
+        regions[1]["id"] = regions[2]["id"].clone();
+        regions[1]["leadForce"] = serde_json::json!("E23000099");
+        regions[2]["forces"] = serde_json::json!([1, regions[3]["forces"][0].clone()]);
+        regions[3]["forces"][1] = regions[3]["forces"][0].clone();
+        regions[3]["capabilities"] = serde_json::json!({ "cybr": { "status": "in-place" } });
+        regions[4]["capabilities"] = serde_json::json!([]);
+        regions[4]["leadPcc"] = serde_json::json!("x");
+        regions[5]["funding"] = serde_json::json!([
+            { "year": "2020-21", "total": -1, "streams": [] },
+            { "year": "2020/21", "total": 100, "streams": [
+                { "source": "home-office-grnat", "amount": 10, "share": 50 },
+                { "source": "home-office-grant", "amount": 10, "share": 50 },
+                { "source": "home-office-grant", "amount": "ten", "share": 150 }
+            ]},
+            { "year": "2020/21", "total": 100, "streams": [
+                { "source": "home-office-grant", "amount": 10, "share": 40 }
+            ]}
+        ]);
+        regions[6]["inspection"] =
+            serde_json::json!({ "visited": "yes", "from": "2020-03-13", "to": "2020-02-21" });
+        regions[7]["forces"] = serde_json::json!([]);
+        regions[8]["website"] = serde_json::json!(["https://example.org"]);
+        regions[8]["name"] = serde_json::json!("  ");
+        v["units"] = serde_json::json!([{ "id": "u", "name": "U", "region": "nowhere" }, { "id": "u", "name": "U" }]);
+        v["presentation"] = serde_json::json!({ "steps": [
+            { "title": "Typo", "overlay": "fundng" },
+            { "title": "Measure", "overlay": "funding", "measure": "home-office-grnat" },
+            { "title": "No measure here", "overlay": "tasking", "measure": "weekly" },
+            { "title": "Where", "overlay": "regions", "region": "atlantis", "caption": "x".repeat(201) },
+        ]});
+    });
+    let mut files: Vec<(String, String)> = edge::edges(&network_text(), &illustrative())
+        .into_iter()
+        .map(|e| (e.name.to_string(), e.text))
+        .collect();
+    files.push(("broken in many ways".into(), broken));
+    files.push(("not JSON".into(), "{\"meta\": ".into()));
+    let mut kinds = std::collections::BTreeSet::new();
+    for (name, text) in &files {
+        let english = with(Lang::En, || validate_str(text).problems);
+        let welsh = with(Lang::Cy, || validate_str(text).problems);
+        assert_eq!(english.len(), welsh.len(), "{name}");
+        for (en, cy) in english.iter().zip(&welsh) {
+            assert_eq!((&en.path, en.severity), (&cy.path, cy.severity), "{name}");
+            assert_ne!(en.message, cy.message, "{name}: {en:?} is not in Welsh");
+            assert_ne!(
+                en.hint.is_some(),
+                en.hint == cy.hint,
+                "{name}: {en:?}'s hint"
+            );
+            let line = with(Lang::Cy, || cy.to_string());
+            for english_word in [
+                " is ", "expected", "found", "unknown", "missing", "twice", "error:", "warning:",
+            ] {
+                assert!(
+                    !line.contains(english_word),
+                    "{name}: `{english_word}` in {line}"
+                );
+            }
+            // The message with what the file wrote taken out: one kind of check.
+            kinds.insert(en.message.split('`').step_by(2).collect::<String>());
+        }
+    }
+    assert!(
+        kinds.len() >= 50,
+        "{} kinds of problem: {kinds:#?}",
+        kinds.len()
+    );
+}

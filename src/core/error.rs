@@ -3,6 +3,8 @@
 use std::fmt;
 
 use super::data::validate::Problem;
+use super::lang::words;
+use super::layout::text;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,20 +24,17 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Invalid(problems) => {
-                write!(
-                    f,
-                    "the data has {}",
-                    super::layout::text::count(problems.len(), "problem")
-                )?;
+                let count = text::count(problems.len(), words().noun_problem());
+                write!(f, "{}", words().data_has(count))?;
                 for p in problems {
                     write!(f, "\n  {p}")?;
                 }
                 Ok(())
             }
-            Error::Topology(why) => write!(f, "the boundary file cannot be read: {why}"),
+            Error::Topology(why) => write!(f, "{}", words().topology_unreadable(why)),
             Error::Usage(why) => write!(f, "{why}"),
             Error::Mismatch(lines) => {
-                write!(f, "the boundaries and the data do not match:")?;
+                write!(f, "{}", words().boundaries_mismatch())?;
                 for l in lines {
                     write!(f, "\n  {l}")?;
                 }

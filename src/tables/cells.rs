@@ -65,7 +65,7 @@ pub fn read(cell: &str, kind: Kind, decimal_comma: bool) -> Result<Option<Value>
                 .filter(|f| f.is_finite())
                 .and_then(serde_json::Number::from_f64)
                 .map(|n| Some(Value::Number(whole(n))))
-                .ok_or_else(|| format!("`{cell}` is not a number"))
+                .ok_or_else(|| lang::words().table_cell_not_a_number(cell))
         }
         Kind::Words(words) => words
             .iter()
@@ -77,8 +77,11 @@ pub fn read(cell: &str, kind: Kind, decimal_comma: bool) -> Result<Option<Value>
             })
             .map(|(data, _)| Some(Value::String((*data).to_string())))
             .ok_or_else(|| {
-                let choices: Vec<&str> = words.iter().map(|(_, person)| *person).collect();
-                format!("`{cell}` is not one of: {}", choices.join(", "))
+                let choices: Vec<&str> = words
+                    .iter()
+                    .map(|(data, person)| lang::label(data, person))
+                    .collect();
+                lang::words().not_one_of(cell, choices.join(", "))
             }),
         // As `write` answers in either language ("Yes", "Ydy"), or true/false.
         Kind::YesNo => {
@@ -90,7 +93,11 @@ pub fn read(cell: &str, kind: Kind, decimal_comma: bool) -> Result<Option<Value>
             } else if any(["false", no, nac_ydy]) {
                 Ok(Some(Value::Bool(false)))
             } else {
-                Err(format!("`{cell}` is not Yes or No"))
+                Err(lang::words().table_cell_not_yes_no(
+                    cell,
+                    lang::words().yes_is(),
+                    lang::words().no_is(),
+                ))
             }
         }
     }

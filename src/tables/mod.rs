@@ -19,6 +19,7 @@ use serde_json::{Map, Value};
 
 use crate::core::data::model::Network;
 use crate::core::data::validate::{self, Severity};
+use crate::core::lang;
 use crate::core::layout::compare::csv_field as field;
 use columns::{capabilities, funding, governance, Column, REGION_ID, REGION_NAME};
 pub use read::{Problem, Where};
@@ -44,10 +45,7 @@ fn parse(text: &str) -> Result<(Value, Network), String> {
             let value = serde_json::from_str(text).map_err(|e| e.to_string())?;
             Ok((value, network))
         }
-        _ => Err(format!(
-            "the data file has errors; fix them first (rocu-map validate lists them):\n{}",
-            errors.join("\n")
-        )),
+        _ => Err(lang::words().table_data_has_errors(errors.join("\n"))),
     }
 }
 
@@ -247,10 +245,9 @@ pub fn import(text: &str, tables: &[(String, String)]) -> Result<String, Vec<Pro
     let mut places = Vec::new();
     for file in FILES {
         let Some((_, csv)) = tables.iter().find(|(name, _)| name == file) else {
-            problems.push(Problem::general(format!(
-                "{file} is missing: the tables are {}",
-                FILES.join(", ")
-            )));
+            problems.push(Problem::general(
+                lang::words().table_file_missing(file, FILES.join(", ")),
+            ));
             continue;
         };
         let sheet = match read::Sheet::parse(file, csv, classification.as_deref()) {

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use super::cells;
 use super::columns::{capabilities, english, funding, governance, heading, Column, REGION_ID};
 use crate::core::data::model::Network;
-use crate::core::lang::{self, Lang};
+use crate::core::lang::{self, words, Lang};
 
 /// Where a problem is: a file, and a row and column in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,9 +49,9 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(w) = &self.place {
-            write!(f, "{}, row {}", w.file, w.row)?;
+            write!(f, "{}", words().table_place(w.file, w.row))?;
             if let Some(c) = &w.column {
-                write!(f, ", column \"{c}\"")?;
+                write!(f, "{}", words().table_place_column(heading(c)))?;
             }
             write!(f, ": ")?;
         }
@@ -107,11 +107,7 @@ impl Sheet {
                 let l = l.trim_start_matches(['"', '\u{feff}']);
                 l.starts_with(REGION_ID) || l.starts_with(welsh_region_id.as_str())
             })
-            .ok_or_else(|| {
-                Problem::general(format!(
-                    "{file}: no row of headings starting \"{REGION_ID}\""
-                ))
-            })?;
+            .ok_or_else(|| Problem::general(words().table_no_headings(file, heading(REGION_ID))))?;
         // Semicolons where a spreadsheet writes decimal commas.
         let semicolons = heading_line.matches(';').count() > heading_line.matches(',').count();
         let mut reader = csv::ReaderBuilder::new()
@@ -126,7 +122,7 @@ impl Sheet {
         for (index, record) in reader.records().enumerate() {
             let line = index + 1;
             let record =
-                record.map_err(|e| at_row(line, format!("this row cannot be read: {e}")))?;
+                record.map_err(|e| at_row(line, words().table_row_unreadable(e.to_string())))?;
             let cells: Vec<String> = record.iter().map(str::to_string).collect();
             let Some(heads) = &heads else {
                 // Headings written in Welsh are read as the English ones.
@@ -145,11 +141,7 @@ impl Sheet {
             {
                 return Err(at_row(
                     line,
-                    format!(
-                        "this row has {} cells, more than the {} headings",
-                        cells.len(),
-                        heads.len()
-                    ),
+                    words().table_row_too_long(cells.len(), heads.len()),
                 ));
             }
             let cells = heads.iter().cloned().zip(cells).collect();
@@ -198,12 +190,7 @@ impl Apply<'_> {
         match found {
             Some(i) if !rocu_only || self.network.regions[i].rocu => Some(i),
             Some(_) => {
-                self.problem(
-                    row,
-                    Some(REGION_ID),
-                    format!("`{id}` has no ROCU, so this table has no row for it"),
-                    None,
-                );
+                self.problem(row, Some(REGION_ID), words().table_no_rocu(id), None);
                 None
             }
             None => {
@@ -211,10 +198,7 @@ impl Apply<'_> {
                 self.problem(
                     row,
                     Some(REGION_ID),
-                    format!(
-                        "there is no region `{id}` in the data (the regions are {})",
-                        ids.join(", ")
-                    ),
+                    words().table_no_region(id, ids.join(", ")),
                     Some("$.regions".into()),
                 );
                 None
@@ -284,12 +268,12 @@ impl Apply<'_> {
                 .to_string();
             if !self.network.capabilities.iter().any(|c| c.id == id) {
                 let path = format!("$.regions[{i}].capabilities");
-                let message = format!("`{id}` is not in the capability catalogue (`capabilities`)");
+                let message = words().table_not_a_capability(&id);
                 self.problem(row, Some(capabilities::ID), message, Some(path));
                 continue;
             }
             if !seen.insert((i, id.clone())) {
-                let message = format!("`{id}` is given twice for this region");
+                let message = words().table_capability_twice(&id);
                 self.problem(row, Some(capabilities::ID), message, None);
                 continue;
             }
@@ -345,9 +329,11 @@ impl Apply<'_> {
                 Some(y) => {
                     let first = &years[i][y];
                     if first.total_cell != total_cell {
-                        let message = format!(
-                            "{label} has the total `{}` on row {} but `{total_cell}` here: give the year one total",
-                            first.total_cell, first.row
+                        let message = words().table_two_totals(
+                            &label,
+                            &first.total_cell,
+                            first.row,
+                            &total_cell,
                         );
                         let path = format!("$.regions[{i}].funding[{y}].total");
                         self.problem(row, Some(funding::TOTAL.head), message, Some(path));
@@ -401,8 +387,7 @@ impl Apply<'_> {
             years[i][y].stream_rows += 1;
             let path = format!("$.regions[{i}].funding[{y}].streams[{n}]");
             if !self.network.funding_sources.iter().any(|f| f.id == source) {
-                let message =
-                    format!("`{source}` is not in the funding-source catalogue (`fundingSources`)");
+                let message = words().table_not_a_funding_source(&source);
                 self.problem(
                     row,
                     Some(funding::ID),
@@ -472,7 +457,7 @@ impl Apply<'_> {
                 self.problem(
                     row,
                     Some(REGION_ID),
-                    "this region is given twice".into(),
+                    words().table_region_twice().into(),
                     None,
                 );
                 continue;

@@ -260,3 +260,25 @@ test('printed in Welsh: the legend, key facts and table in Welsh, the marking on
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('in Welsh the problems in a data file are listed in Welsh, each with its JSON path', async () => {
+  const bad = structuredClone(network);
+  bad.regions[0].forces[0] = 'E2300013';
+  bad.meta.asOf = 'yesterday';
+  bad.meta.colour = 'blue';
+  const { page, context } = await open(env, '#lang=cy');
+  await drawn(page);
+  await page.route('**/data/network.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error');
+  const box = page.locator('rocu-map .rm-error');
+  assert.equal(await box.getAttribute('lang'), 'cy', 'the message is marked as Welsh');
+  const text = await box.textContent();
+  assert.match(text, /Mae problemau yn y ffeil ddata, felly nid oes modd llunio'r map\./);
+  assert.match(text, /\$\.regions\[0\]\.forces\[0\] heddlu anhysbys `E2300013` \(ai `E23000013` \(Cleveland Police\) oedd dan sylw\?\)/);
+  assert.match(text, /\$\.meta\.asOf nid yw `yesterday` yn ddyddiad/);
+  assert.doesNotMatch(text, /did you mean|is not a date|unknown/);
+  await page.screenshot({ path: `${OUT}page-error-cy.png` });
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});

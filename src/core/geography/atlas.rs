@@ -1,6 +1,7 @@
 //! The network joined to its boundaries: everything about the map that does not
 //! depend on the screen size, computed once per data file.
 
+use crate::core::lang::words;
 use geo::{Area, BoundingRect, MultiPolygon};
 
 use super::geometry;
@@ -86,18 +87,12 @@ impl Atlas {
                 .position(|r| r.forces.contains(&shape.id))
             {
                 Some(r) => shape_region[s] = r,
-                None => mismatches.push(format!(
-                    "the boundaries have an area `{}` that no region lists",
-                    shape.id
-                )),
+                None => mismatches.push(words().area_in_no_region(&shape.id)),
             }
         }
         for f in &network.forces {
             if topology.shape_index(&f.code).is_none() {
-                mismatches.push(format!(
-                    "force `{}` ({}) has no boundary in the map's boundary file",
-                    f.code, f.name
-                ));
+                mismatches.push(words().force_without_boundary(&f.code, &f.name));
             }
         }
         if !mismatches.is_empty() {

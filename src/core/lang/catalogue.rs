@@ -355,6 +355,215 @@ catalogue! {
     // The printed board paper.
     page_of(number: usize, total: usize): "Page {number} of {total}", "Tudalen {number} o {total}", Review;
 
+    // Problems in the data, shown in the page and by `rocu-map validate`: the
+    // field names, ids and codes in backticks are the file's own, not words.
+    noun_problem: "problem", "problem", Same;
+    noun_error: "error", "gwall", Review;
+    noun_warning: "warning", "rhybudd", Review;
+    data_has(problems: String): "the data has {problems}", "mae gan y data {problems}", Review;
+    topology_unreadable(why: &str): "the boundary file cannot be read: {why}", "nid oes modd darllen y ffeil ffiniau: {why}", Review;
+    boundaries_mismatch: "the boundaries and the data do not match:", "nid yw'r ffiniau a'r data yn cyfateb:", Review;
+    area_in_no_region(area: &str): "the boundaries have an area `{area}` that no region lists", "mae gan y ffiniau ardal `{area}` nad oes rhanbarth yn ei rhestru", Review;
+    force_without_boundary(code: &str, name: &str): "force `{code}` ({name}) has no boundary in the map's boundary file", "nid oes ffin gan yr heddlu `{code}` ({name}) yn ffeil ffiniau'r map", Review;
+    no_such_region(id: &str): "there is no region `{id}`", "nid oes rhanbarth `{id}`", Review;
+    not_json(kind: &str, line: usize, column: usize): "this is not valid JSON: {kind} at line {line}, column {column}", "nid yw hwn yn JSON dilys: {kind} ar linell {line}, colofn {column}", Review;
+    not_json_hint: "check for a missing comma, quote or bracket near that place", "chwiliwch am goma, dyfynnod neu fraced sydd ar goll yn agos at y man hwnnw", Review;
+    file_too_large(bytes: usize, largest: usize): "the file is {bytes} bytes; the largest accepted is {largest} bytes (5 MB)", "mae'r ffeil yn {bytes} beit; y mwyaf a dderbynnir yw {largest} beit (5 MB)", Review;
+    file_too_large_hint: "check that this is the map's data file, not another file", "gwiriwch mai hon yw ffeil ddata'r map, nid ffeil arall", Review;
+    number_too_large(written: &str, largest: &str): "the number {written} is larger than the format allows (at most {largest})", "mae'r rhif {written} yn fwy nag y mae'r fformat yn ei ganiatáu (dim mwy na {largest})", Review;
+    this_number_too_large(largest: &str): "this number is larger than the format allows (at most {largest})", "mae'r rhif hwn yn fwy nag y mae'r fformat yn ei ganiatáu (dim mwy na {largest})", Review;
+    key_twice(key: &str): "`{key}` is given twice in one object; only the last is used", "rhoddir `{key}` ddwywaith mewn un gwrthrych; dim ond yr olaf a ddefnyddir", Review;
+    key_twice_hint: "remove one of them", "tynnwch un ohonynt", Review;
+    half_character(half: &str): "`{half}` is half of a character, with no other half, so it cannot be read", "mae `{half}` yn hanner nod, heb yr hanner arall, felly nid oes modd ei ddarllen", Review;
+    half_character_hint: "remove it, or write the whole character", "tynnwch ef, neu ysgrifennwch y nod cyfan", Review;
+    expected_object(found: &str): "expected an object, found {found}", "roedd disgwyl gwrthrych, ond cafwyd {found}", Review;
+    expected_capabilities(found: &str): "expected an object keyed by capability id, found {found}", "roedd disgwyl gwrthrych ag id gallu yn allwedd, ond cafwyd {found}", Review;
+    expected_text(found: &str): "expected text, found {found}", "roedd disgwyl testun, ond cafwyd {found}", Review;
+    expected_list(found: &str): "expected a list, found {found}", "roedd disgwyl rhestr, ond cafwyd {found}", Review;
+    expected_number(found: &str): "expected a number, found {found}", "roedd disgwyl rhif, ond cafwyd {found}", Review;
+    expected_boolean(found: &str): "expected true or false, found {found}", "roedd disgwyl true neu false, ond cafwyd {found}", Review;
+    expected_boolean_or_null(found: &str): "expected true, false or null, found {found}", "roedd disgwyl true, false neu null, ond cafwyd {found}", Review;
+    expected_force_code(found: &str): "expected a force code, found {found}", "roedd disgwyl cod heddlu, ond cafwyd {found}", Review;
+    kind_null: "null", "null", Same;
+    kind_boolean: "true or false", "true neu false", Review;
+    kind_number: "a number", "rhif", Review;
+    kind_text: "text", "testun", Review;
+    kind_list: "a list", "rhestr", Review;
+    kind_object: "an object", "gwrthrych", Review;
+    retired_lead_pcc: "the report names no lead police and crime commissioner: the PCCs and chief constables of a region's forces together hold its ROCU to account", "nid yw'r adroddiad yn enwi comisiynydd heddlu a throseddu arweiniol: mae comisiynwyr a phrif gwnstabliaid heddluoedd rhanbarth gyda'i gilydd yn dwyn ei ROCU i gyfrif", Review;
+    retired_inspected: "now `visited`: HMICFRS gathered data from every ROCU but visited seven", "`visited` bellach: casglodd HMICFRS ddata gan bob ROCU ond ymwelodd â saith", Review;
+    unknown_field(key: &str): "unknown field `{key}` is ignored", "anwybyddir y maes anhysbys `{key}`", Review;
+    did_you_mean(best: &str): "did you mean `{best}`?", "ai `{best}` oedd dan sylw?", Review;
+    did_you_mean_force(best: &str, name: &str): "did you mean `{best}` ({name})?", "ai `{best}` ({name}) oedd dan sylw?", Review;
+    field_missing(key: &str): "`{key}` is missing", "mae `{key}` ar goll", Review;
+    field_empty(key: &str): "`{key}` is empty", "mae `{key}` yn wag", Review;
+    schema_not_text: "`$schema` is not text, so editors cannot find the schema", "nid testun yw `$schema`, felly ni all golygyddion ddod o hyd i'r sgema", Review;
+    schema_hint: "give the schema's address, such as \"network.schema.json\"", "rhowch gyfeiriad y sgema, fel \"network.schema.json\"", Review;
+    link_not_allowed(url: &str): "`{url}` is not an allowed link", "nid yw `{url}` yn ddolen a ganiateir", Review;
+    link_hint: "links must start with https:// or http://, or be relative", "rhaid i ddolenni ddechrau gyda https:// neu http://, neu fod yn berthynol", Review;
+    not_a_marking(marking: &str): "`{marking}` is not a protective marking", "nid yw `{marking}` yn farc diogelu", Review;
+    marking_hint: "use OFFICIAL, OFFICIAL-SENSITIVE, SECRET or TOP SECRET, in capitals", "defnyddiwch OFFICIAL, OFFICIAL-SENSITIVE, SECRET neu TOP SECRET, mewn priflythrennau", Review;
+    not_a_force_code(code: &str): "`{code}` is not a police force area code", "nid yw `{code}` yn god ardal heddlu", Review;
+    force_code_hint: "use the nine-character GSS code, such as E23000005 or W15000001", "defnyddiwch y cod GSS naw nod, fel E23000005 neu W15000001", Review;
+    force_twice(code: &str): "force `{code}` is listed twice", "mae'r heddlu `{code}` wedi'i restru ddwywaith", Review;
+    unknown_force(code: &str): "unknown force `{code}`", "heddlu anhysbys `{code}`", Review;
+    unknown_force_hint: "use a code from the `forces` list", "defnyddiwch god o'r rhestr `forces`", Review;
+    no_regions: "there are no regions", "nid oes rhanbarthau", Review;
+    not_a_region_id(id: &str): "`{id}` is not a valid region id", "nid yw `{id}` yn id rhanbarth dilys", Review;
+    region_id_hint: "use lower-case letters, digits and hyphens, such as north-west", "defnyddiwch lythrennau bach, digidau a chysylltnodau, fel north-west", Review;
+    region_id_twice(id: &str): "region id `{id}` is used twice", "defnyddir yr id rhanbarth `{id}` ddwywaith", Review;
+    region_no_forces(id: &str): "region `{id}` has no forces", "nid oes heddluoedd gan y rhanbarth `{id}`", Review;
+    region_no_forces_hint: "list the GSS codes of its forces, or remove the region", "rhestrwch godau GSS ei heddluoedd, neu tynnwch y rhanbarth", Review;
+    force_twice_in_region(code: &str, id: &str): "force `{code}` is listed twice in region `{id}`", "mae'r heddlu `{code}` wedi'i restru ddwywaith yn y rhanbarth `{id}`", Review;
+    force_in_two_regions(code: &str, first: &str, second: &str): "force `{code}` is in two regions, `{first}` and `{second}`", "mae'r heddlu `{code}` mewn dau ranbarth, `{first}` a `{second}`", Review;
+    one_region_hint: "a force belongs to exactly one region; remove it from one of them", "mae heddlu'n perthyn i un rhanbarth yn unig; tynnwch ef o un ohonynt", Review;
+    lead_not_member(lead: &str, id: &str): "lead force `{lead}` is not one of region `{id}`'s forces", "nid yw'r heddlu arweiniol `{lead}` yn un o heddluoedd y rhanbarth `{id}`", Review;
+    lead_not_member_hint: "add it to the region's forces, or correct the code", "ychwanegwch ef at heddluoedd y rhanbarth, neu cywirwch y cod", Review;
+    force_in_no_region(code: &str, name: &str): "force `{code}` ({name}) is in no region", "nid yw'r heddlu `{code}` ({name}) mewn unrhyw ranbarth", Review;
+    force_in_no_region_hint: "add its code to one region's `forces`", "ychwanegwch ei god at `forces` un rhanbarth", Review;
+    not_a_valid_id(id: &str): "`{id}` is not a valid id", "nid yw `{id}` yn id dilys", Review;
+    id_hint: "use lower-case letters, digits and hyphens, such as regional-asset-recovery-team", "defnyddiwch lythrennau bach, digidau a chysylltnodau, fel regional-asset-recovery-team", Review;
+    id_twice(id: &str): "id `{id}` is used twice", "defnyddir yr id `{id}` ddwywaith", Review;
+    unit_id_twice(id: &str): "unit id `{id}` is used twice", "defnyddir yr id uned `{id}` ddwywaith", Review;
+    not_one_of(word: &str, names: String): "`{word}` is not one of: {names}", "nid yw `{word}` yn un o'r rhain: {names}", Review;
+    out_of_range(number: String, range: String): "{number} is out of range: it must be {range}", "mae {number} y tu allan i'r ystod: rhaid iddo fod {range}", Review;
+    range_between(min: String, max: String): "from {min} to {max}", "rhwng {min} a {max}", Review;
+    range_zero_or_more: "zero or more", "sero neu fwy", Review;
+    range_at_least(min: String): "{min} or more", "{min} neu fwy", Review;
+    not_a_date(date: &str): "`{date}` is not a date", "nid yw `{date}` yn ddyddiad", Review;
+    date_hint: "write dates as YYYY-MM-DD, for example 2021-02-01", "ysgrifennwch ddyddiadau fel BBBB-MM-DD, er enghraifft 2021-02-01", Review;
+    unknown_capability(id: &str): "unknown capability `{id}`", "gallu anhysbys `{id}`", Review;
+    unknown_capability_hint: "use an id from the `capabilities` catalogue", "defnyddiwch id o'r catalog `capabilities`", Review;
+    not_a_financial_year(year: &str): "`{year}` is not a financial year", "nid yw `{year}` yn flwyddyn ariannol", Review;
+    financial_year_hint: "write financial years as YYYY/YY, for example 2020/21", "ysgrifennwch flynyddoedd ariannol fel BBBB/BB, er enghraifft 2020/21", Review;
+    year_twice(year: &str): "{year} is listed twice", "mae {year} wedi'i restru ddwywaith", Review;
+    unknown_funding_source(source: &str): "unknown funding source `{source}`", "ffynhonnell gyllid anhysbys `{source}`", Review;
+    unknown_funding_source_hint: "use an id from the `fundingSources` catalogue", "defnyddiwch id o'r catalog `fundingSources`", Review;
+    source_twice_in_year(source: &str, year: &str): "`{source}` appears twice in {year}", "mae `{source}` yn ymddangos ddwywaith yn {year}", Review;
+    shares_not_whole(sum: String): "the shares add up to {sum}%, not 100%", "mae'r cyfrannau'n dod i {sum}%, nid 100%", Review;
+    shares_hint: "check each stream's share", "gwiriwch gyfran pob ffrwd", Review;
+    streams_not_total(sum: String, total: String): "the streams add up to £{sum}, not the total of £{total}", "mae'r ffrydiau'n dod i £{sum}, nid y cyfanswm o £{total}", Review;
+    streams_hint: "correct the total or a stream's amount", "cywirwch y cyfanswm neu swm ffrwd", Review;
+    inspection_backwards(to: &str, from: &str): "the inspection ends ({to}) before it starts ({from})", "mae'r arolygiad yn dod i ben ({to}) cyn iddo ddechrau ({from})", Review;
+    no_steps: "the presentation has no steps", "nid oes camau yn y cyflwyniad", Review;
+    no_steps_hint: "give at least one step, or leave `presentation` out", "rhowch o leiaf un cam, neu gadewch `presentation` allan", Review;
+    unknown_overlay(overlay: &str): "unknown overlay `{overlay}`", "haen anhysbys `{overlay}`", Review;
+    use_one_of(names: String): "use one of {names}", "defnyddiwch un o {names}", Review;
+    not_a_measure(measure: &str, overlay: &str): "`{measure}` is not a measure of the `{overlay}` overlay", "nid yw `{measure}` yn fesur o'r haen `{overlay}`", Review;
+    measure_leave_out: "leave `measure` out for this overlay", "gadewch `measure` allan ar gyfer yr haen hon", Review;
+    measure_use(fixed: &str): "use `{fixed}` or an id from its catalogue", "defnyddiwch `{fixed}` neu id o'i chatalog", Review;
+    unknown_region(region: &str): "unknown region `{region}`", "rhanbarth anhysbys `{region}`", Review;
+    caption_too_long(chars: usize): "the caption is longer than {chars} characters", "mae'r capsiwn yn hwy na {chars} nod", Review;
+    caption_hint: "keep it to a sentence or two", "cadwch ef i frawddeg neu ddwy", Review;
+
+    // The command line (`rocu-map`): its own messages (native only, so not in
+    // the WebAssembly).
+    cli_wrote(path: &str): "Wrote {path}", "Ysgrifennwyd {path}", Review;
+    cli_nothing_written(problems: String): "{problems}; nothing written", "{problems}; ni ysgrifennwyd dim", Review;
+    cli_needs_value(flag: &str): "{flag} needs a value", "mae angen gwerth ar {flag}", Review;
+    cli_needed(flag: &str): "{flag} is needed", "mae angen {flag}", Review;
+    cli_not_a_number(flag: &str, value: &str): "{flag} `{value}` is not a number", "nid yw {flag} `{value}` yn rhif", Review;
+    cli_unknown_option(option: &str): "unknown option {option}", "dewis anhysbys {option}", Review;
+    cli_unknown_command(command: &str): "unknown command `{command}`", "gorchymyn anhysbys `{command}`", Review;
+    cli_no_command: "no command given", "ni roddwyd gorchymyn", Review;
+    cli_validate_needs_file: "validate needs a FILE", "mae angen FFEIL ar validate", Review;
+    cli_render_needs_data: "render needs --data FILE", "mae angen --data FFEIL ar render", Review;
+    cli_unknown_paper(paper: &str): "unknown paper `{paper}` (use a4 or a3)", "papur anhysbys `{paper}` (defnyddiwch a4 neu a3)", Review;
+    cli_unknown_format(format: &str): "unknown format `{format}` (use svg, png, html, csv or pdf)", "fformat anhysbys `{format}` (defnyddiwch svg, png, html, csv neu pdf)", Review;
+    cli_pdf_no_region: "--region does not apply to PDF: its pages follow the presentation's steps", "nid yw --region yn berthnasol i PDF: mae ei dudalennau'n dilyn camau'r cyflwyniad", Review;
+    cli_needs_out(format: &str): "{format} output needs --out FILE", "mae angen --out FFEIL ar allbwn {format}", Review;
+    cli_cannot_read(path: &str, why: String): "cannot read {path}: {why}", "nid oes modd darllen {path}: {why}", Review;
+    cli_cannot_write(path: &str, why: String): "cannot write {path}: {why}", "nid oes modd ysgrifennu {path}: {why}", Review;
+    cli_cannot_write_output(why: String): "cannot write the output: {why}", "nid oes modd ysgrifennu'r allbwn: {why}", Review;
+    cli_cannot_make(dir: &str, why: String): "cannot make {dir}: {why}", "nid oes modd creu {dir}: {why}", Review;
+    cli_usage: "Usage:
+  rocu-map validate FILE
+      Check a network.json file. Prints every problem with its JSON path.
+      Exits 1 if there are errors, 0 if there are none (warnings allowed).
+  rocu-map render --data FILE [--overlay NAME [--measure ID]] [--region ID]
+                 [--format svg|png|html|csv|pdf] [--width PIXELS] [--scale N]
+                 [--paper a4|a3] [--out FILE]
+      Draw the map (default width 800) as a standalone SVG, as PNG (--scale 1, 2
+      or 3 times the width; fonts built in), as an HTML fragment with no script
+      (the map, region details and compare table), or write the compare table
+      for the overlay as CSV. --region shows a region selected. Default output:
+      stdout (PNG and PDF need --out).
+      PDF: the presentation as a board paper, one landscape page per step (the
+      sequence written in the data, or the overview, each region and the
+      compare table), A4 unless --paper a3, fonts embedded, no raster images.
+      Overlays: regions (default), capabilities (--measure a capability id, or
+      coverage), funding (--measure a funding-source id, or total),
+      dedicated-lead, tasking, inspection.
+  rocu-map export-tables --data FILE --out DIR
+      Write the figures that change from board to board as three CSV files in
+      DIR, to edit in a spreadsheet: capabilities.csv (each ROCU's status for
+      each capability), funding.csv (each region's funding by year and source)
+      and governance.csv (each ROCU's leads, board and tasking).
+  rocu-map import --data FILE --tables DIR --out FILE
+      Read the three CSV files back into a complete data file, written to --out.
+      Saved by a spreadsheet is fine (UTF-8 with or without a byte-order mark,
+      commas or semicolons). Every problem is listed with its file, row and
+      column and the JSON path it maps to; exits 1, writing nothing, if any.
+  rocu-map --help
+
+Every command takes --lang en|cy (before or after its other flags): cy writes
+the map, its files (SVG, PNG, HTML, CSV, PDF and the tables), the data's
+problems and these messages in Welsh (Cymraeg). Default: en.", "Defnydd:
+  rocu-map validate FFEIL
+      Gwirio ffeil network.json. Mae'n argraffu pob problem gyda'i llwybr JSON.
+      Cod gadael 1 os oes gwallau, 0 os nad oes (caniateir rhybuddion).
+  rocu-map render --data FFEIL [--overlay ENW [--measure ID]] [--region ID]
+                 [--format svg|png|html|csv|pdf] [--width PICSELAU] [--scale N]
+                 [--paper a4|a3] [--out FFEIL]
+      Llunio'r map (lled 800 oni nodir fel arall) fel SVG ar ei ben ei hun, fel
+      PNG (--scale 1, 2 neu 3 gwaith y lled; y ffontiau wedi'u cynnwys), fel
+      darn o HTML heb sgript (y map, manylion y rhanbarth a'r tabl cymharu), neu
+      ysgrifennu'r tabl cymharu ar gyfer yr haen fel CSV. Mae --region yn dangos
+      rhanbarth wedi'i ddewis. Allbwn oni nodir fel arall: stdout (mae angen
+      --out ar PNG a PDF).
+      PDF: y cyflwyniad fel papur bwrdd, un dudalen tirlun i bob cam (y
+      dilyniant a ysgrifennwyd yn y data, neu'r trosolwg, pob rhanbarth a'r tabl
+      cymharu), A4 oni bai bod --paper a3, y ffontiau wedi'u mewnblannu, dim
+      delweddau raster.
+      Haenau: regions (oni nodir fel arall), capabilities (--measure id gallu,
+      neu coverage), funding (--measure id ffynhonnell gyllid, neu total),
+      dedicated-lead, tasking, inspection.
+  rocu-map export-tables --data FFEIL --out CYFEIRIADUR
+      Ysgrifennu'r ffigurau sy'n newid o fwrdd i fwrdd fel tair ffeil CSV yn y
+      CYFEIRIADUR, i'w golygu mewn taenlen: capabilities.csv (statws pob ROCU ar
+      gyfer pob gallu), funding.csv (cyllid pob rhanbarth fesul blwyddyn a
+      ffynhonnell) a governance.csv (arweinwyr, bwrdd a thasgio pob ROCU).
+  rocu-map import --data FFEIL --tables CYFEIRIADUR --out FFEIL
+      Darllen y tair ffeil CSV yn ôl i ffeil ddata gyflawn, a ysgrifennir i
+      --out. Mae'n iawn os cawsant eu cadw gan daenlen (UTF-8 gyda marc trefn
+      beit neu hebddo, comas neu hanner colonau). Rhestrir pob problem gyda'i
+      ffeil, ei rhes a'i cholofn a'r llwybr JSON y mae'n cyfateb iddo; cod gadael
+      1, heb ysgrifennu dim, os oes rhai.
+  rocu-map --help
+
+Mae pob gorchymyn yn derbyn --lang en|cy (cyn neu ar ôl ei ddewisiadau eraill):
+mae cy yn ysgrifennu'r map, ei ffeiliau (SVG, PNG, HTML, CSV, PDF a'r tablau),
+problemau'r data a'r negeseuon hyn yn Gymraeg. Oni nodir fel arall: en.", Review;
+
+    // The spreadsheet tables read back (`rocu-map import`).
+    table_place(file: &str, row: usize): "{file}, row {row}", "{file}, rhes {row}", Review;
+    table_place_column(column: &str): ", column \"{column}\"", ", colofn \"{column}\"", Review;
+    table_file_missing(file: &str, files: String): "{file} is missing: the tables are {files}", "mae {file} ar goll: y tablau yw {files}", Review;
+    table_not_utf8(file: &str): "{file} is not UTF-8: save it from the spreadsheet as \"CSV UTF-8\"", "nid yw {file} yn UTF-8: cadwch hi o'r daenlen fel \"CSV UTF-8\"", Review;
+    table_no_headings(file: &str, heading: &str): "{file}: no row of headings starting \"{heading}\"", "{file}: dim rhes o benawdau yn dechrau \"{heading}\"", Review;
+    table_row_unreadable(why: String): "this row cannot be read: {why}", "nid oes modd darllen y rhes hon: {why}", Review;
+    table_row_too_long(cells: usize, headings: usize): "this row has {cells} cells, more than the {headings} headings", "mae gan y rhes hon {cells} cell, mwy na'r {headings} pennawd", Review;
+    table_no_rocu(id: &str): "`{id}` has no ROCU, so this table has no row for it", "nid oes ROCU gan `{id}`, felly nid oes rhes iddo yn y tabl hwn", Review;
+    table_no_region(id: &str, regions: String): "there is no region `{id}` in the data (the regions are {regions})", "nid oes rhanbarth `{id}` yn y data (y rhanbarthau yw {regions})", Review;
+    table_not_a_capability(id: &str): "`{id}` is not in the capability catalogue (`capabilities`)", "nid yw `{id}` yn y catalog galluoedd (`capabilities`)", Review;
+    table_capability_twice(id: &str): "`{id}` is given twice for this region", "rhoddir `{id}` ddwywaith ar gyfer y rhanbarth hwn", Review;
+    table_two_totals(year: &str, first: &str, row: usize, here: &str): "{year} has the total `{first}` on row {row} but `{here}` here: give the year one total", "mae gan {year} y cyfanswm `{first}` ar res {row} ond `{here}` yma: rhowch un cyfanswm i'r flwyddyn", Review;
+    table_not_a_funding_source(source: &str): "`{source}` is not in the funding-source catalogue (`fundingSources`)", "nid yw `{source}` yn y catalog ffynonellau cyllid (`fundingSources`)", Review;
+    table_region_twice: "this region is given twice", "rhoddir y rhanbarth hwn ddwywaith", Review;
+    table_data_has_errors(errors: String): "the data file has errors; fix them first (rocu-map validate lists them):\n{errors}", "mae gwallau yn y ffeil ddata; cywirwch nhw yn gyntaf (mae rocu-map validate yn eu rhestru):\n{errors}", Review;
+    table_cell_not_a_number(cell: &str): "`{cell}` is not a number", "nid yw `{cell}` yn rhif", Review;
+    table_cell_not_yes_no(cell: &str, yes: &str, no: &str): "`{cell}` is not {yes} or {no}", "nid yw `{cell}` yn {yes} neu {no}", Review;
+
     // Lists: "a, b and c" (in Welsh "ac" before a vowel).
     and: "and", "a", Review;
     and_before_vowel: "and", "ac", Review;

@@ -195,17 +195,31 @@ pub fn translation_table() -> String {
          | key | English | Cymraeg | source |\n|---|---|---|---|\n",
         ENTRIES.len()
     );
-    for e in ENTRIES {
-        let origin = match e.origin {
-            Origin::Official(from) => format!("published: {from}"),
-            Origin::Review => "project's translation, awaiting review".into(),
-            Origin::Same => "the same in both languages".into(),
-        };
+    let origin = |e: &Entry| match e.origin {
+        Origin::Official(from) => format!("published: {from}"),
+        Origin::Review => "project's translation, awaiting review".into(),
+        Origin::Same => "the same in both languages".into(),
+    };
+    // A text of several lines (the command line's help) is given whole after
+    // the table, where its lines can be read.
+    let (long, short): (Vec<&Entry>, Vec<&Entry>) =
+        ENTRIES.iter().partition(|e| e.en.contains('\n'));
+    for e in short {
         out.push_str(&format!(
-            "| `{}` | {} | {} | {origin} |\n",
+            "| `{}` | {} | {} | {} |\n",
             e.key,
             cell(e.en),
-            cell(e.cy)
+            cell(e.cy),
+            origin(e)
+        ));
+    }
+    for e in long {
+        out.push_str(&format!(
+            "\n## `{}` ({})\n\nEnglish:\n\n```text\n{}\n```\n\nCymraeg:\n\n```text\n{}\n```\n",
+            e.key,
+            origin(e),
+            e.en,
+            e.cy
         ));
     }
     out

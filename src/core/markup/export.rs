@@ -8,6 +8,7 @@ use super::details;
 use super::node::Node;
 use super::svg::INK;
 use crate::core::error::Error;
+use crate::core::lang::words;
 use crate::core::layout::overlay::Overlay;
 use crate::core::layout::view::MapView;
 
@@ -168,7 +169,7 @@ pub fn render(
 ) -> Result<String, Error> {
     let mut view = MapView::from_json(text, width)?;
     if let Some(id) = region.filter(|id| !view.has_region(id)) {
-        return Err(Error::Usage(format!("there is no region `{id}`")));
+        return Err(Error::Usage(words().no_such_region(id)));
     }
     view.set_overlay(overlay.clone(), width);
     Ok(match output {

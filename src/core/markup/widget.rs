@@ -164,6 +164,7 @@ fn problem_list(title: &str, problems: &[Problem], class: &'static str) -> Node 
 pub fn error_box(summary: &str, error: Option<&Error>) -> Node {
     let mut root = Node::html("div")
         .attr("class", "rm-error")
+        .attr("lang", lang::current().tag())
         .attr("role", "alert")
         .child(
             Node::html("h2")

@@ -2,6 +2,7 @@
 //! each region's capabilities, funding, governance and inspection.
 
 use crate::core::data::json::{Map, Value};
+use crate::core::lang::words;
 
 use crate::core::layout::text::number;
 
@@ -95,15 +96,11 @@ impl Checker {
         let id = self.string(map, "id", path, true)?.to_string();
         if !is_slug(&id) {
             self.push(
-                Problem::error(at(path, "id"), format!("`{id}` is not a valid id"))
-                    .hint("use lower-case letters, digits and hyphens, such as regional-asset-recovery-team"),
+                Problem::error(at(path, "id"), words().not_a_valid_id(&id)).hint(words().id_hint()),
             );
         }
         if !first_time(seen, &id) {
-            self.push(Problem::error(
-                at(path, "id"),
-                format!("id `{id}` is used twice"),
-            ));
+            self.push(Problem::error(at(path, "id"), words().id_twice(&id)));
         }
         Some(id)
     }
@@ -124,12 +121,9 @@ impl Checker {
             return Some(*value);
         }
         let names: Vec<&str> = table.iter().map(|(_, n, _)| *n).collect();
-        let mut p = Problem::error(
-            at(path, key),
-            format!("`{word}` is not one of: {}", names.join(", ")),
-        );
+        let mut p = Problem::error(at(path, key), words().not_one_of(word, names.join(", ")));
         if let Some(best) = closest(word, &names) {
-            p = p.hint(format!("did you mean `{best}`?"));
+            p = p.hint(words().did_you_mean(best));
         }
         self.push(p);
         default
@@ -151,7 +145,7 @@ impl Checker {
         let Some(n) = v.as_f64() else {
             self.push(Problem::error(
                 at(path, key),
-                format!("expected a number, found {}", kind(v)),
+                words().expected_number(kind(v)),
             ));
             return None;
         };
@@ -161,23 +155,20 @@ impl Checker {
             if !self.problems.iter().any(|q| q.path == p) {
                 self.push(Problem::error(
                     p,
-                    format!(
-                        "this number is larger than the format allows (at most {})",
-                        super::text::LARGEST
-                    ),
+                    words().this_number_too_large(super::text::LARGEST),
                 ));
             }
             return None;
         }
         if n < min || max.is_some_and(|m| n > m) {
             let range = match max {
-                Some(m) => format!("from {} to {}", number(min), number(m)),
-                None if min == 0.0 => "zero or more".to_string(),
-                None => format!("{} or more", number(min)),
+                Some(m) => words().range_between(number(min), number(m)),
+                None if min == 0.0 => words().range_zero_or_more().to_string(),
+                None => words().range_at_least(number(min)),
             };
             self.push(Problem::error(
                 at(path, key),
-                format!("{} is out of range: it must be {range}", number(n)),
+                words().out_of_range(number(n), range),
             ));
             return None;
         }
@@ -194,8 +185,7 @@ impl Checker {
         let d = self.string(map, key, path, required)?;
         if !is_iso_date(d) {
             self.push(
-                Problem::error(at(path, key), format!("`{d}` is not a date"))
-                    .hint("write dates as YYYY-MM-DD, for example 2021-02-01"),
+                Problem::error(at(path, key), words().not_a_date(d)).hint(words().date_hint()),
             );
             return None;
         }
@@ -209,7 +199,7 @@ impl Checker {
             Some(other) => {
                 self.push(Problem::error(
                     at(path, key),
-                    format!("expected true, false or null, found {}", kind(other)),
+                    words().expected_boolean_or_null(kind(other)),
                 ));
                 None
             }
@@ -240,17 +230,14 @@ impl Checker {
         let Some(map) = v.as_object() else {
             self.push(Problem::error(
                 &path,
-                format!(
-                    "expected an object keyed by capability id, found {}",
-                    kind(v)
-                ),
+                words().expected_capabilities(kind(v)),
             ));
             return out;
         };
         for (id, state) in map.iter() {
             let sp = at(&path, id);
             if !cat.capabilities.iter().any(|c| c == id) {
-                let mut p = Problem::error(&sp, format!("unknown capability `{id}`"));
+                let mut p = Problem::error(&sp, words().unknown_capability(id));
                 p = match closest(
                     id,
                     &cat.capabilities
@@ -258,8 +245,8 @@ impl Checker {
                         .map(String::as_str)
                         .collect::<Vec<_>>(),
                 ) {
-                    Some(best) => p.hint(format!("did you mean `{best}`?")),
-                    None => p.hint("use an id from the `capabilities` catalogue"),
+                    Some(best) => p.hint(words().did_you_mean(best)),
+                    None => p.hint(words().unknown_capability_hint()),
                 };
                 self.push(p);
                 continue;
@@ -306,16 +293,13 @@ impl Checker {
             let year = text(self.string(map, "year", &yp, true));
             if !year.is_empty() && !is_financial_year(&year) {
                 self.push(
-                    Problem::error(
-                        format!("{yp}.year"),
-                        format!("`{year}` is not a financial year"),
-                    )
-                    .hint("write financial years as YYYY/YY, for example 2020/21"),
+                    Problem::error(format!("{yp}.year"), words().not_a_financial_year(&year))
+                        .hint(words().financial_year_hint()),
                 );
             } else if !year.is_empty() && !first_time(&mut years, &year) {
                 self.push(Problem::error(
                     format!("{yp}.year"),
-                    format!("{year} is listed twice"),
+                    words().year_twice(&year),
                 ));
             }
             let total = self.number(map, "total", &yp, 0.0, None);
@@ -331,7 +315,7 @@ impl Checker {
                 if !cat.funding_sources.contains(&source) {
                     let mut p = Problem::error(
                         format!("{sp}.source"),
-                        format!("unknown funding source `{source}`"),
+                        words().unknown_funding_source(&source),
                     );
                     p = match closest(
                         &source,
@@ -340,14 +324,14 @@ impl Checker {
                             .map(String::as_str)
                             .collect::<Vec<_>>(),
                     ) {
-                        Some(best) => p.hint(format!("did you mean `{best}`?")),
-                        None => p.hint("use an id from the `fundingSources` catalogue"),
+                        Some(best) => p.hint(words().did_you_mean(best)),
+                        None => p.hint(words().unknown_funding_source_hint()),
                     };
                     self.push(p);
                 } else if streams.iter().any(|x| x.source == source) {
                     self.push(Problem::error(
                         format!("{sp}.source"),
-                        format!("`{source}` appears twice in {year}"),
+                        words().source_twice_in_year(&source, &year),
                     ));
                 }
                 let amount = self.number(sm, "amount", &sp, 0.0, None);
@@ -386,11 +370,8 @@ impl Checker {
             let sum: f64 = streams.iter().filter_map(|s| s.share).sum();
             if (sum - 100.0).abs() > ROUNDING {
                 self.push(
-                    Problem::error(
-                        at(path, "streams"),
-                        format!("the shares add up to {}%, not 100%", number(sum)),
-                    )
-                    .hint("check each stream's share"),
+                    Problem::error(at(path, "streams"), words().shares_not_whole(number(sum)))
+                        .hint(words().shares_hint()),
                 );
             }
         }
@@ -401,13 +382,9 @@ impl Checker {
                     self.push(
                         Problem::error(
                             at(path, "total"),
-                            format!(
-                                "the streams add up to £{}, not the total of £{}",
-                                number(sum),
-                                number(total)
-                            ),
+                            words().streams_not_total(number(sum), number(total)),
                         )
-                        .hint("correct the total or a stream's amount"),
+                        .hint(words().streams_hint()),
                     );
                 }
             }
@@ -491,7 +468,7 @@ impl Checker {
             if from > to {
                 self.push(Problem::error(
                     at(&path, "to"),
-                    format!("the inspection ends ({to}) before it starts ({from})"),
+                    words().inspection_backwards(to, from),
                 ));
             }
         }

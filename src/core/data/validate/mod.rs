@@ -2,6 +2,7 @@
 //! path, what was expected and, where possible, a hint.
 
 use crate::core::data::json::{Map, Value};
+use crate::core::lang::words;
 use std::fmt;
 
 use super::model::Network;
@@ -37,8 +38,8 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => words().noun_error(),
+            Severity::Warning => words().noun_warning(),
         };
         write!(f, "{kind}: {}: {}", self.path, self.message)?;
         if let Some(hint) = &self.hint {
@@ -90,13 +91,8 @@ pub fn validate_str(text: &str) -> Report {
         Err(e) => only(Problem {
             severity: Severity::Error,
             path: "$".into(),
-            message: format!(
-                "this is not valid JSON: {} at line {}, column {}",
-                json_error_kind(&e),
-                e.line(),
-                e.column()
-            ),
-            hint: Some("check for a missing comma, quote or bracket near that place".into()),
+            message: words().not_json(&json_error_kind(&e), e.line(), e.column()),
+            hint: Some(words().not_json_hint().into()),
         }),
     }
 }
@@ -208,17 +204,13 @@ const REGION_FIELDS: &[&str] = &[
 ];
 const FORCE_FIELDS: &[&str] = &["code", "name", "nameCy", "onsName"];
 /// Fields earlier versions of the format had, and why they went.
-const RETIRED: &[(&str, &str)] = &[
-    (
-        "leadPcc",
-        "the report names no lead police and crime commissioner: the PCCs and chief \
-         constables of a region's forces together hold its ROCU to account",
-    ),
-    (
-        "inspected",
-        "now `visited`: HMICFRS gathered data from every ROCU but visited seven",
-    ),
-];
+fn retired(key: &str) -> Option<&'static str> {
+    match key {
+        "leadPcc" => Some(words().retired_lead_pcc()),
+        "inspected" => Some(words().retired_inspected()),
+        _ => None,
+    }
+}
 const UNIT_FIELDS: &[&str] = &["id", "name", "nameCy", "region", "note"];
 const PRESENTATION_FIELDS: &[&str] = &["steps"];
 const STEP_FIELDS: &[&str] = &["title", "overlay", "measure", "region", "caption"];
@@ -232,10 +224,7 @@ impl Checker {
 
     fn object<'a>(&mut self, value: &'a Value, path: &str, known: &[&str]) -> Option<&'a Map> {
         let Some(map) = value.as_object() else {
-            self.push(Problem::error(
-                path,
-                format!("expected an object, found {}", kind(value)),
-            ));
+            self.push(Problem::error(path, words().expected_object(kind(value))));
             return None;
         };
         for key in map.keys() {
@@ -243,13 +232,13 @@ impl Checker {
                 let mut p = Problem {
                     severity: Severity::Warning,
                     path: at(path, key),
-                    message: format!("unknown field `{key}` is ignored"),
+                    message: words().unknown_field(key),
                     hint: None,
                 };
-                if let Some((_, why)) = RETIRED.iter().find(|(k, _)| *k == key) {
-                    p.hint = Some((*why).to_string());
+                if let Some(why) = retired(key) {
+                    p.hint = Some(why.to_string());
                 } else if let Some(best) = closest(key, known) {
-                    p.hint = Some(format!("did you mean `{best}`?"));
+                    p.hint = Some(words().did_you_mean(best));
                 }
                 self.push(p);
             }
@@ -282,18 +271,18 @@ impl Checker {
         match map.get(key) {
             None | Some(Value::Null) if !required => None,
             None => {
-                self.push(Problem::error(at(path, key), format!("`{key}` is missing")));
+                self.push(Problem::error(at(path, key), words().field_missing(key)));
                 None
             }
             Some(Value::String(s)) if s.trim().is_empty() && required => {
-                self.push(Problem::error(at(path, key), format!("`{key}` is empty")));
+                self.push(Problem::error(at(path, key), words().field_empty(key)));
                 None
             }
             Some(Value::String(s)) => Some(s),
             Some(other) => {
                 self.push(Problem::error(
                     at(path, key),
-                    format!("expected text, found {}", kind(other)),
+                    words().expected_text(kind(other)),
                 ));
                 None
             }
@@ -304,14 +293,14 @@ impl Checker {
         match map.get(key) {
             None if !required => &[],
             None => {
-                self.push(Problem::error(at(path, key), format!("`{key}` is missing")));
+                self.push(Problem::error(at(path, key), words().field_missing(key)));
                 &[]
             }
             Some(Value::Array(items)) => items,
             Some(other) => {
                 self.push(Problem::error(
                     at(path, key),
-                    format!("expected a list, found {}", kind(other)),
+                    words().expected_list(kind(other)),
                 ));
                 &[]
             }
@@ -325,7 +314,7 @@ impl Checker {
             }
             self.push(Problem::error(
                 at(path, key),
-                format!("expected true or false, found {}", kind(v)),
+                words().expected_boolean(kind(v)),
             ));
         }
         false
@@ -335,8 +324,8 @@ impl Checker {
         let url = self.string(map, key, path, false)?;
         if !is_safe_link(url) {
             self.push(
-                Problem::error(at(path, key), format!("`{url}` is not an allowed link"))
-                    .hint("links must start with https:// or http://, or be relative"),
+                Problem::error(at(path, key), words().link_not_allowed(url))
+                    .hint(words().link_hint()),
             );
             return None;
         }
@@ -447,12 +436,12 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 fn kind(v: &Value) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => words().kind_null(),
+        Value::Bool(_) => words().kind_boolean(),
+        Value::Number(_) => words().kind_number(),
+        Value::String(_) => words().kind_text(),
+        Value::Array(_) => words().kind_list(),
+        Value::Object(_) => words().kind_object(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Checks of the network itself: metadata, forces, regions and units.
 
 use crate::core::data::json::{Map, Value};
+use crate::core::lang::words;
 
 use super::facts::Catalogues;
 use super::{
@@ -24,14 +25,14 @@ impl Checker {
             self.push(Problem {
                 severity: Severity::Warning,
                 path: "$.$schema".into(),
-                message: "`$schema` is not text, so editors cannot find the schema".into(),
-                hint: Some("give the schema's address, such as \"network.schema.json\"".into()),
+                message: words().schema_not_text().into(),
+                hint: Some(words().schema_hint().into()),
             });
         }
         let meta = match top.get("meta") {
             Some(meta) => self.meta(meta),
             None => {
-                self.push(Problem::error("$.meta", "`meta` is missing"));
+                self.push(Problem::error("$.meta", words().field_missing("meta")));
                 None
             }
         };
@@ -67,11 +68,8 @@ impl Checker {
         let classification = self.string(m, "classification", path, false);
         if let Some(c) = classification.filter(|c| !is_marking(c)) {
             self.push(
-                Problem::error(
-                    at(path, "classification"),
-                    format!("`{c}` is not a protective marking"),
-                )
-                .hint("use OFFICIAL, OFFICIAL-SENSITIVE, SECRET or TOP SECRET, in capitals"),
+                Problem::error(at(path, "classification"), words().not_a_marking(c))
+                    .hint(words().marking_hint()),
             );
         }
         let mut sources = Vec::new();
@@ -116,18 +114,12 @@ impl Checker {
             });
             if !is_gss_force_code(code) {
                 self.push(
-                    Problem::error(
-                        at(&path, "code"),
-                        format!("`{code}` is not a police force area code"),
-                    )
-                    .hint("use the nine-character GSS code, such as E23000005 or W15000001"),
+                    Problem::error(at(&path, "code"), words().not_a_force_code(code))
+                        .hint(words().force_code_hint()),
                 );
             }
             if known.insert(code, name).is_some() {
-                self.push(Problem::error(
-                    at(&path, "code"),
-                    format!("force `{code}` is listed twice"),
-                ));
+                self.push(Problem::error(at(&path, "code"), words().force_twice(code)));
             }
         }
         (known, list)
@@ -138,7 +130,7 @@ impl Checker {
         let mut out = Vec::new();
         let regions = self.array(top, "regions", "$", true);
         if regions.is_empty() && top.get("regions").is_some_and(Value::is_array) {
-            self.push(Problem::error("$.regions", "there are no regions"));
+            self.push(Problem::error("$.regions", words().no_regions()));
         }
         let mut ids: Vec<String> = Vec::new();
         let mut owner = Known::new();
@@ -154,14 +146,14 @@ impl Checker {
             if !id.is_empty() {
                 if !is_slug(&id) {
                     self.push(
-                        Problem::error(at(&path, "id"), format!("`{id}` is not a valid region id"))
-                            .hint("use lower-case letters, digits and hyphens, such as north-west"),
+                        Problem::error(at(&path, "id"), words().not_a_region_id(&id))
+                            .hint(words().region_id_hint()),
                     );
                 }
                 if !first_time(&mut ids, &id) {
                     self.push(Problem::error(
                         at(&path, "id"),
-                        format!("region id `{id}` is used twice"),
+                        words().region_id_twice(&id),
                     ));
                 }
             }
@@ -176,18 +168,15 @@ impl Checker {
             let members = self.array(map, "forces", &path, true);
             if members.is_empty() && map.get("forces").is_some_and(Value::is_array) {
                 self.push(
-                    Problem::error(at(&path, "forces"), format!("region `{id}` has no forces"))
-                        .hint("list the GSS codes of its forces, or remove the region"),
+                    Problem::error(at(&path, "forces"), words().region_no_forces(&id))
+                        .hint(words().region_no_forces_hint()),
                 );
             }
             let mut these: Vec<String> = Vec::new();
             for (j, code) in members.iter().enumerate() {
                 let fp = format!("{path}.forces[{j}]");
                 let Some(code) = code.as_str() else {
-                    self.push(Problem::error(
-                        &fp,
-                        format!("expected a force code, found {}", kind(code)),
-                    ));
+                    self.push(Problem::error(&fp, words().expected_force_code(kind(code))));
                     continue;
                 };
                 if !forces.contains_key(code) {
@@ -197,16 +186,10 @@ impl Checker {
                 these.push(code.to_string());
                 if let Some(other) = owner.insert(code, &id) {
                     let p = if other == id {
-                        Problem::error(
-                            &fp,
-                            format!("force `{code}` is listed twice in region `{id}`"),
-                        )
+                        Problem::error(&fp, words().force_twice_in_region(code, &id))
                     } else {
-                        Problem::error(
-                            &fp,
-                            format!("force `{code}` is in two regions, `{other}` and `{id}`"),
-                        )
-                        .hint("a force belongs to exactly one region; remove it from one of them")
+                        Problem::error(&fp, words().force_in_two_regions(code, &other, &id))
+                            .hint(words().one_region_hint())
                     };
                     self.push(p);
                 }
@@ -219,11 +202,8 @@ impl Checker {
                     self.push(unknown_force(&at(&path, "leadForce"), lead, forces));
                 } else if !these.iter().any(|t| t == lead) {
                     self.push(
-                        Problem::error(
-                            at(&path, "leadForce"),
-                            format!("lead force `{lead}` is not one of region `{id}`'s forces"),
-                        )
-                        .hint("add it to the region's forces, or correct the code"),
+                        Problem::error(at(&path, "leadForce"), words().lead_not_member(lead, &id))
+                            .hint(words().lead_not_member_hint()),
                     );
                 }
             }
@@ -260,11 +240,8 @@ impl Checker {
         for (code, name) in forces.iter() {
             if !owner.contains_key(code) {
                 self.push(
-                    Problem::error(
-                        "$.regions",
-                        format!("force `{code}` ({name}) is in no region"),
-                    )
-                    .hint("add its code to one region's `forces`"),
+                    Problem::error("$.regions", words().force_in_no_region(code, name))
+                        .hint(words().force_in_no_region_hint()),
                 );
             }
         }
@@ -285,8 +262,7 @@ impl Checker {
         let steps = self.array(map, "steps", path, true);
         if steps.is_empty() && map.get("steps").is_some() {
             self.push(
-                Problem::error(at(path, "steps"), "the presentation has no steps")
-                    .hint("give at least one step, or leave `presentation` out"),
+                Problem::error(at(path, "steps"), words().no_steps()).hint(words().no_steps_hint()),
             );
         }
         for (i, step) in steps.iter().enumerate() {
@@ -297,11 +273,10 @@ impl Checker {
             let title = text(self.string(m, "title", &sp, true));
             let overlay = text(self.string(m, "overlay", &sp, true));
             if !overlay.is_empty() && !OVERLAY_IDS.contains(&overlay.as_str()) {
-                let mut p =
-                    Problem::error(at(&sp, "overlay"), format!("unknown overlay `{overlay}`"));
+                let mut p = Problem::error(at(&sp, "overlay"), words().unknown_overlay(&overlay));
                 p = match closest(&overlay, &OVERLAY_IDS) {
-                    Some(best) => p.hint(format!("did you mean `{best}`?")),
-                    None => p.hint(format!("use one of {}", OVERLAY_IDS.join(", "))),
+                    Some(best) => p.hint(words().did_you_mean(best)),
+                    None => p.hint(words().use_one_of(OVERLAY_IDS.join(", "))),
                 };
                 self.push(p);
             }
@@ -315,17 +290,15 @@ impl Checker {
                 if measure != fixed && !ids.contains(measure) {
                     let mut p = Problem::error(
                         at(&sp, "measure"),
-                        format!("`{measure}` is not a measure of the `{overlay}` overlay"),
+                        words().not_a_measure(measure, &overlay),
                     );
                     p = match (
                         fixed,
                         closest(measure, &ids.iter().map(String::as_str).collect::<Vec<_>>()),
                     ) {
-                        ("", _) => p.hint("leave `measure` out for this overlay"),
-                        (_, Some(best)) => p.hint(format!("did you mean `{best}`?")),
-                        (fixed, None) => {
-                            p.hint(format!("use `{fixed}` or an id from its catalogue"))
-                        }
+                        ("", _) => p.hint(words().measure_leave_out()),
+                        (_, Some(best)) => p.hint(words().did_you_mean(best)),
+                        (fixed, None) => p.hint(words().measure_use(fixed)),
                     };
                     self.push(p);
                 }
@@ -334,10 +307,9 @@ impl Checker {
             if let Some(region) = &region {
                 if !regions.iter().any(|r| &r.id == region) {
                     let ids: Vec<&str> = regions.iter().map(|r| r.id.as_str()).collect();
-                    let mut p =
-                        Problem::error(at(&sp, "region"), format!("unknown region `{region}`"));
+                    let mut p = Problem::error(at(&sp, "region"), words().unknown_region(region));
                     if let Some(best) = closest(region, &ids) {
-                        p = p.hint(format!("did you mean `{best}`?"));
+                        p = p.hint(words().did_you_mean(best));
                     }
                     self.push(p);
                 }
@@ -348,11 +320,8 @@ impl Checker {
                 .is_some_and(|c| c.chars().count() > CAPTION_CHARS)
             {
                 self.push(
-                    Problem::error(
-                        at(&sp, "caption"),
-                        format!("the caption is longer than {CAPTION_CHARS} characters"),
-                    )
-                    .hint("keep it to a sentence or two"),
+                    Problem::error(at(&sp, "caption"), words().caption_too_long(CAPTION_CHARS))
+                        .hint(words().caption_hint()),
                 );
             }
             out.push(SlideStep {
@@ -386,10 +355,7 @@ impl Checker {
             let id = self.string(map, "id", &path, true);
             if let Some(id) = id {
                 if !first_time(&mut ids, id) {
-                    self.push(Problem::error(
-                        at(&path, "id"),
-                        format!("unit id `{id}` is used twice"),
-                    ));
+                    self.push(Problem::error(at(&path, "id"), words().unit_id_twice(id)));
                 }
             }
             let name = text(self.string(map, "name", &path, true));
@@ -405,13 +371,12 @@ impl Checker {
             });
             if let Some(region) = region {
                 if !region_ids.iter().any(|r| r == region) {
-                    let mut p =
-                        Problem::error(at(&path, "region"), format!("unknown region `{region}`"));
+                    let mut p = Problem::error(at(&path, "region"), words().unknown_region(region));
                     if let Some(best) = closest(
                         region,
                         &region_ids.iter().map(String::as_str).collect::<Vec<_>>(),
                     ) {
-                        p = p.hint(format!("did you mean `{best}`?"));
+                        p = p.hint(words().did_you_mean(best));
                     }
                     self.push(p);
                 }
@@ -422,12 +387,11 @@ impl Checker {
 }
 
 pub(super) fn unknown_force(path: &str, code: &str, forces: &Known) -> Problem {
-    let p = Problem::error(path, format!("unknown force `{code}`"));
+    let p = Problem::error(path, words().unknown_force(code));
     match closest(code, &forces.keys().collect::<Vec<_>>()) {
-        Some(best) => p.hint(format!(
-            "did you mean `{best}` ({})?",
-            forces.get(best).unwrap_or_default()
-        )),
-        None => p.hint("use a code from the `forces` list"),
+        Some(best) => {
+            p.hint(words().did_you_mean_force(best, forces.get(best).unwrap_or_default()))
+        }
+        None => p.hint(words().unknown_force_hint()),
     }
 }

@@ -11,6 +11,7 @@
 //! the parser reports where.
 
 use super::{Problem, Severity, MAX_BYTES};
+use crate::core::lang::words;
 
 /// Numbers the format accepts anywhere are smaller than this: fifteen digits,
 /// below which every whole number is exact.
@@ -48,10 +49,8 @@ fn size_problem(bytes: usize) -> Problem {
     Problem {
         severity: Severity::Error,
         path: "$".into(),
-        message: format!(
-            "the file is {bytes} bytes; the largest accepted is {MAX_BYTES} bytes (5 MB)"
-        ),
-        hint: Some("check that this is the map's data file, not another file".into()),
+        message: words().file_too_large(bytes, MAX_BYTES),
+        hint: Some(words().file_too_large_hint().into()),
     }
 }
 
@@ -133,10 +132,7 @@ fn scan(b: &[u8], out: &mut Vec<Problem>) -> Option<()> {
                     if too_large(written) {
                         out.push(Problem::error(
                             path_of(&path, &place),
-                            format!(
-                                "the number {written} is larger than the format allows \
-                                 (at most {LARGEST})"
-                            ),
+                            words().number_too_large(written, LARGEST),
                         ));
                     }
                 }
@@ -194,8 +190,8 @@ fn key<'a>(
         out.push(Problem {
             severity: Severity::Warning,
             path: format!("{path}.{name}"),
-            message: format!("`{name}` is given twice in one object; only the last is used"),
-            hint: Some("remove one of them".into()),
+            message: words().key_twice(name),
+            hint: Some(words().key_twice_hint().into()),
         });
     } else {
         keys.push(name);
@@ -277,11 +273,7 @@ fn lone_surrogate(s: &str) -> Option<&str> {
 }
 
 fn half_character(path: String, half: &str) -> Problem {
-    Problem::error(
-        path,
-        format!("`{half}` is half of a character, with no other half, so it cannot be read"),
-    )
-    .hint("remove it, or write the whole character")
+    Problem::error(path, words().half_character(half)).hint(words().half_character_hint())
 }
 
 /// Reads a number at `i` and returns it as written.
