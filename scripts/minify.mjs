@@ -5,11 +5,14 @@
 // mapping, which is applied to the glue (no JavaScript minifier can do this,
 // as the names are strings on both sides); then -Oz once more on the renamed
 // module (about 500 bytes gzipped less) and the producers and target-features
-// sections dropped (they are for tools, not browsers). Then the JavaScript (glue and shell)
+// sections dropped (they are for tools, not browsers); that last round
+// flattens and re-loops the control flow once more, as build.sh's second does
+// (about 150 bytes gzipped less again). Then the JavaScript (glue and shell)
 // and CSS with esbuild (pinned in package.json), and the JSON data by
 // re-serialising it. Same code and data, about 6 KB less to download gzipped.
 // Last, the English glue is bundled into rocu-map.js (esbuild): one request
-// fewer, and the glue's unused exports (`initSync`) left out.
+// fewer, and the glue's unused exports (`initSync`) left out. Each glue takes
+// in the JavaScript snippets the Rust declares (`inline_js`).
 //   node scripts/minify.mjs   (scripts/build.sh runs it)
 import { buildSync, transformSync } from 'esbuild';
 import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
@@ -24,7 +27,7 @@ function minifyBoundary(pkg) {
   const gluePath = join(dist, pkg, 'rocu_map.js');
   const map = JSON.parse(execFileSync(join(root, 'node_modules/.bin/wasm-opt'),
     [wasm, '--minify-imports-and-exports-and-modules', '-o', wasm], { encoding: 'utf8' }));
-  execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [wasm, '--ignore-implicit-traps', '-Oz', '--converge',
+  execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [wasm, '--ignore-implicit-traps', '--flatten', '--rereloop', '-Oz', '--converge',
     '--strip-producers', '--strip-target-features', '-o', wasm]);
   let glue = readFileSync(gluePath, 'utf8');
   const once = (pattern, replacement, what) => {
@@ -32,17 +35,28 @@ function minifyBoundary(pkg) {
     if (found !== 1) throw new Error(`minify: ${what} found ${found} times in the glue, expected once`);
     glue = glue.replace(pattern, replacement);
   };
-  const modules = new Set(map.imports.map(([module]) => module));
-  if (modules.size !== 1) throw new Error(`minify: expected one import module, found ${[...modules]}`);
-  once(new RegExp(`"${[...modules][0].replace(/[.]/g, '\\.')}":`, 'g'), '"a":', 'the import module');
-  for (const [, name, short] of map.imports) {
-    once(new RegExp(`\\b${name}(?=\\s*:\\s*function)`, 'g'), JSON.stringify(short), `import ${name}`);
+  // Binaryen puts every import in one module, "a": the glue's own functions
+  // are renamed where they are defined, and those of `inline_js` snippets
+  // (imported whole, as modules of their own) are added to it by name.
+  const main = './rocu_map_bg.js';
+  once(new RegExp(`"${main.replace(/[.]/g, '\\.')}": import0`, 'g'), '"a": import0', 'the import module');
+  const snippets = [];
+  for (const [module, name, short] of map.imports) {
+    if (module === main) {
+      once(new RegExp(`\\b${name}(?=\\s*:\\s*function)`, 'g'), JSON.stringify(short), `import ${name}`);
+      continue;
+    }
+    const namespace = glue.match(new RegExp(`import \\* as (\\w+) from "${module.replace(/[.]/g, '\\.')}"`))?.[1];
+    if (!namespace) throw new Error(`minify: the glue does not import ${module}`);
+    snippets.push(`${JSON.stringify(short)}: ${namespace}.${name}`);
   }
+  glue = glue.replace(/^\s*"\.\/snippets\/[^"]+": import\d+,\n/gm, '');
+  if (snippets.length) glue = glue.replace('"a": import0', `"a": Object.assign(import0, { ${snippets.join(', ')} })`);
   for (const [name, short] of map.exports) {
     glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, 'g'), `wasm[${JSON.stringify(short)}]`);
   }
-  for (const [, name] of map.imports) {
-    if (glue.includes(name)) throw new Error(`minify: ${name} is still in the glue`);
+  for (const [module, name] of map.imports) {
+    if (module === main && glue.includes(name)) throw new Error(`minify: ${name} is still in the glue`);
   }
   writeFileSync(gluePath, glue);
 }
@@ -51,8 +65,8 @@ minifyBoundary('pkg');
 minifyBoundary('pkg-cy');
 const files = (dir) => readdirSync(join(dist, dir)).map((f) => join(dir, f));
 
-// (pkg/'s glue is not minified on its own: it is bundled into rocu-map.js below.)
-for (const file of [...files('.'), ...files('pkg-cy'), ...files('data'), ...files('data/examples')]) {
+// (The glues are not minified on their own: they are bundled below.)
+for (const file of [...files('.'), ...files('data'), ...files('data/examples')]) {
   const path = join(dist, file);
   const kind = file.match(/\.(js|css|json)$/)?.[1];
   if (!kind) continue;
@@ -77,3 +91,15 @@ buildSync({
   logLevel: 'warning',
 });
 rmSync(join(dist, 'pkg/rocu_map.js'));
+// The Welsh glue on its own, with its snippets in it as the English has.
+buildSync({
+  entryPoints: [join(dist, 'pkg-cy/rocu_map.js')],
+  outfile: join(dist, 'pkg-cy/rocu_map.js'),
+  allowOverwrite: true,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  logLevel: 'warning',
+});
+for (const pkg of ['pkg', 'pkg-cy']) rmSync(join(dist, pkg, 'snippets'), { recursive: true, force: true });

@@ -106,6 +106,17 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
         handler(shared, |s, e| perform(s, Action::Hover(None), Some(&e))),
     )?;
     l.add(&window, "hashchange", handler(shared, on_hash))?;
+    // Printing a presentation prints every step, a page each.
+    l.add(
+        &window,
+        "beforeprint",
+        handler(shared, |s, _| present::print_steps(s, true)),
+    )?;
+    l.add(
+        &window,
+        "afterprint",
+        handler(shared, |s, _| present::print_steps(s, false)),
+    )?;
     // Presentation: leaving full screen ends it, and the stepping keys work
     // wherever focus is (a clicker sends PageDown to whatever has it).
     let document: EventTarget = dom::document()?.into();

@@ -5,10 +5,12 @@
 
 use web_sys::HtmlElement;
 
+use super::controller::Shared;
 use super::dom;
+use super::effects;
 use super::ui::Ui;
 use crate::core::interact::present::{self, Step};
-use crate::core::interact::state::MapState;
+use crate::core::interact::state::{Action, MapState, Place};
 use crate::core::markup::slide;
 
 /// Puts the map's element in full screen, or leaves full screen. Where full
@@ -66,5 +68,72 @@ pub(crate) fn points(map: &MapState, ui: &Ui) {
     let node = slide::points(&map.view.atlas.network, &map.view.overlay);
     if let Ok(el) = dom::document().and_then(|doc| dom::build(&doc, &node)) {
         let _ = dom::replace_children(&ui.points, &el);
+    }
+}
+
+/// Printing a presentation prints every step, a page each, as it shows on the
+/// screen. Before the browser prints, the presentation goes through its steps
+/// from the first, as the next-step key does, keeping a copy of the screen at
+/// each, and then on round to the step the user was on. The print style sheet
+/// shows only the copies, one to a sheet. After printing they go.
+///
+/// The host hears each step's selection and overlay go by (its last events
+/// are the user's step again): keeping it quiet costs about 190 bytes more
+/// to download, which the size budget does not have.
+pub(crate) fn print_steps(shared: &Shared, before: bool) {
+    let (host, at, count) = {
+        let inner = shared.borrow();
+        let Some(map) = inner.map.as_ref() else {
+            return;
+        };
+        let count = present::count(&map.view.atlas.network);
+        (inner.host.clone(), map.step, count)
+    };
+    print_pages::clear(&host);
+    let (true, Some(at)) = (before, at) else {
+        return;
+    };
+    step(shared, "Home");
+    for n in 0..count + at {
+        if n < count {
+            print_pages::copy(&host);
+        }
+        step(shared, "PageDown");
+    }
+}
+
+/// A presentation key, as the document hears it.
+fn step(shared: &Shared, key: &str) {
+    effects::perform(shared, Action::Key(key.into(), Place::Document), None);
+}
+
+/// The printed pages: plain DOM copies, in a few lines of JavaScript (in
+/// Rust, with `web-sys`, the same is about 500 bytes more to download).
+mod print_pages {
+    use wasm_bindgen::prelude::wasm_bindgen;
+    use web_sys::HtmlElement;
+
+    #[wasm_bindgen(inline_js = "
+        const pages = (host) => host.querySelector(':scope > .rm-print-pages');
+        export function clear(host) { pages(host)?.remove(); }
+        export function copy(host) {
+            let all = pages(host);
+            if (!all) {
+                all = document.createElement('div');
+                all.className = 'rm-print-pages';
+                host.append(all);
+            }
+            const page = document.createElement('div');
+            page.className = host.className;
+            page.append(host.querySelector(':scope > .rm-marked').cloneNode(true));
+            all.append(page);
+        }
+    ")]
+    extern "C" {
+        /// Removes the printed pages.
+        pub fn clear(host: &HtmlElement);
+        /// Adds a page: the host's classes (presenting, the table's step) on
+        /// a copy of what it shows.
+        pub fn copy(host: &HtmlElement);
     }
 }

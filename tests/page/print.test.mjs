@@ -4,9 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { start, open, drawn, OUT } from './browser.mjs';
 
+const illustrative = JSON.parse(readFileSync(new URL('../../data/examples/illustrative.json', import.meta.url), 'utf8'));
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
@@ -43,20 +44,29 @@ for (const format of ['A4', 'A3']) {
   });
 }
 
-test('a slide printed while presenting keeps the marking at the top and the bottom', async () => {
+test('a presentation printed is every step, a page each in order with the marking at the top and the bottom, and the user is left where they were', async () => {
   const { page, context, problems } = await open(env, 'illustrative.html#slide=2');
   await drawn(page);
   await page.waitForSelector('rocu-map.is-presenting .rm-slide');
+  const before = { step: await page.locator('rocu-map .rm-step').textContent(), hash: await page.evaluate(() => location.hash) };
   const file = `${OUT}print-slide.pdf`;
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
-  assert.ok(pages.length >= 1);
+  const steps = illustrative.presentation.steps;
+  assert.equal(pages.length, steps.length, 'a page for each step');
   pages.forEach((t, i) => {
     const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
     assert.equal(lines[0], 'OFFICIAL', `page ${i + 1} starts with the marking`);
     assert.equal(lines.at(-1), 'OFFICIAL', `page ${i + 1} ends with the marking`);
+    assert.match(t.replace(/\s+/g, ' '), new RegExp(`Step ${i + 1} of ${steps.length}: ${steps[i].title}`), `page ${i + 1} is step ${i + 1}`);
   });
-  assert.match(pages[0], /Funding rose in every region/);
+  assert.match(pages[1], /Funding rose in every region/);
+  // The copies were for the printer only; the user is on the step they were on.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('rocu-map .rm-print-pages').count(), 0);
+  assert.equal(await page.locator('rocu-map .rm-step').textContent(), before.step);
+  await page.waitForTimeout(700);
+  assert.equal(await page.evaluate(() => location.hash), before.hash);
   execFileSync('pdftoppm', ['-png', '-r', '40', file, `${OUT}print-slide`]);
   assert.deepEqual(problems, []);
   await context.close();
