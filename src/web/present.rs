@@ -108,24 +108,29 @@ fn step(shared: &Shared, key: &str) {
 }
 
 /// The printed pages: plain DOM copies, in a few lines of JavaScript (in
-/// Rust, with `web-sys`, the same is about 500 bytes more to download).
+/// Rust, with `web-sys`, the same is about 500 bytes more to download). They
+/// stand after the map's element, not in it, so that its state (the step on
+/// screen) does not style them.
 mod print_pages {
     use wasm_bindgen::prelude::wasm_bindgen;
     use web_sys::HtmlElement;
 
     #[wasm_bindgen(inline_js = "
-        const pages = (host) => host.querySelector(':scope > .rm-print-pages');
+        const pages = (host) => {
+            const next = host.nextElementSibling;
+            return next?.classList.contains('rm-print-pages') ? next : null;
+        };
         export function clear(host) { pages(host)?.remove(); }
         export function copy(host) {
             let all = pages(host);
             if (!all) {
                 all = document.createElement('div');
                 all.className = 'rm-print-pages';
-                host.append(all);
+                host.after(all);
             }
             const page = document.createElement('div');
             page.className = host.className;
-            page.append(host.querySelector(':scope > .rm-marked').cloneNode(true));
+            for (const part of host.children) page.append(part.cloneNode(true));
             all.append(page);
         }
     ")]

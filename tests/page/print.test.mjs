@@ -71,3 +71,25 @@ test('a presentation printed is every step, a page each in order with the markin
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('printed from the table\'s step, the default presentation is the overview, each region and the table, each page styled as its own step', async () => {
+  const { page, context, problems } = await open(env, '#slide=12');
+  // (The table's step hides the map, so `drawn` would wait for it in vain.)
+  await page.waitForSelector('rocu-map.is-presenting.is-compare', { state: 'attached' });
+  const file = `${OUT}print-default.pdf`;
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
+  const network = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8'));
+  assert.equal(pages.length, network.regions.length + 2);
+  assert.match(pages[0], /Overview of all regions/);
+  network.regions.forEach((r, i) => {
+    assert.match(pages[i + 1], new RegExp(`Region ${i + 1} of ${network.regions.length}`));
+    // A map page shows the region's figures, not the table the screen shows now.
+    assert.doesNotMatch(pages[i + 1], /Regions and their forces/);
+  });
+  assert.match(pages.at(-1), /All regions compared/);
+  assert.match(pages.at(-1), /Regions and their forces/);
+  assert.ok(await page.locator('rocu-map.is-compare').count(), 'still on the table\'s step');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
