@@ -38,11 +38,14 @@ function language(element, { lang, deepLink }) {
 // the map never loads it: "Download this map" (rocu-map-download.js: the core
 // writes the SVG, and PNG is that SVG drawn on a canvas) and the language
 // switch (rocu-map-language.js: the map started again in the other language).
-// Each file's `clicked(button, map)` does the work.
+// Each file's `clicked(button, map)` does the work. Data the host gives by
+// `load` is kept with the options, for the switch to start the map again.
 function onDemand(element, handle, options) {
   const listening = new AbortController();
   const destroy = handle.destroy.bind(handle);
   handle.destroy = () => { listening.abort(); destroy(); };
+  const load = handle.load.bind(handle);
+  handle.load = (data) => { options = { ...options, data }; load(data); };
   element.addEventListener('click', (event) => {
     const button = event.target.closest?.('[data-export], [data-language]');
     if (!button) return;

@@ -157,7 +157,11 @@ pub(crate) fn attach(shared: &Shared) -> Result<(), WebError> {
     let observer = web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref())?;
     observer.observe(&area);
     l.observer = Some((observer, resize));
-    shared.borrow_mut().listeners = l;
+    // New data drawn in place of old (the host's `load`): the old map's
+    // listeners go, or the window would call closures already dropped.
+    let mut inner = shared.borrow_mut();
+    inner.listeners.clear();
+    inner.listeners = l;
     Ok(())
 }
 

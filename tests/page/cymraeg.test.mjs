@@ -141,6 +141,17 @@ test('a map mounted without the address keeps its state across the switch, and t
   assert.equal(await page.evaluate(() => window.hosted.region), 'eastern');
   assert.equal(await page.inputValue('#hosted [data-control="overlay"]'), 'capabilities');
   assert.equal(await address(page), hash, 'a map without deep links leaves the address alone');
+  // A host that gives new data itself, by `load`: the switch shows that data.
+  await page.evaluate(async () => {
+    const data = await (await fetch('data/network.json')).json();
+    data.regions[0].name = 'North East, as the host loaded it';
+    window.hosted.load(JSON.stringify(data));
+  });
+  await page.waitForFunction(() => window.hosted.select('north-east'));
+  await page.waitForFunction(() => /as the host loaded it/.test(document.querySelector('#hosted .rm-panel h2')?.textContent));
+  await page.locator('#hosted [data-language]').click();
+  await page.waitForFunction(() => document.querySelector('#hosted .rm-widget')?.lang === 'en', null, { timeout: 15000 });
+  await page.waitForFunction(() => /as the host loaded it/.test(document.querySelector('#hosted .rm-panel h2')?.textContent), null, { timeout: 5000 });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -98,7 +98,7 @@ fn region_panel(network: &Network, r: &Region, force: Option<&str>, prefix: &str
                     n = n.child(
                         Node::html("span")
                             .attr("class", "rm-hint")
-                            .text(w.source_in_brackets(source)),
+                            .text_with_english(w.source_in_brackets(source), source),
                     );
                 }
                 n

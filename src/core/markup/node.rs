@@ -91,6 +91,24 @@ impl Node {
         }
     }
 
+    /// `sentence` as the text, with `part` in it (the data's own words, such
+    /// as a source's title, which are English) marked `lang="en"` when the
+    /// map is in Welsh. (In the English map it is plain text.)
+    pub fn text_with_english(self, sentence: String, part: &str) -> Node {
+        if crate::core::lang::current() == crate::core::lang::Lang::Cy && !part.is_empty() {
+            if let Some((before, after)) = sentence.split_once(part) {
+                let mut n = self
+                    .text(before)
+                    .child(Node::html("span").attr("lang", "en").text(part));
+                if !after.is_empty() {
+                    n = n.child(Node::html("span").text(after));
+                }
+                return n;
+            }
+        }
+        self.text(sentence)
+    }
+
     /// Marks the element as English when the map is in Welsh: it holds the
     /// data's own words (a note, a role, a source's title), which are English.
     pub fn in_english(self) -> Node {

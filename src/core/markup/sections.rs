@@ -26,7 +26,9 @@ pub fn unknown(text: &str) -> Node {
 
 /// Where a fact comes from, under it.
 fn source_note(source: &str) -> Node {
-    para(lang::words().source_note(source), "rm-source")
+    Node::html("p")
+        .attr("class", "rm-source")
+        .text_with_english(lang::words().source_note(source), source)
 }
 
 fn para(text: impl Into<String>, class: &'static str) -> Node {
