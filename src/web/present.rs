@@ -48,6 +48,8 @@ pub(crate) fn show(host: &HtmlElement, map: &MapState, ui: &Ui, prefix: &str) {
     if let Some(p) = &ui.step {
         let words = map.step.map(|_| present::label(&map.view, step));
         p.set_text_content(words.as_deref());
+        #[cfg(feature = "cy")]
+        mark_english_name(p, map, step, words);
     }
     if let Some(g) = &ui.drawn.zoom {
         let _ = g.set_attribute("transform", &present::transform(&map.view, step));
@@ -60,6 +62,24 @@ pub(crate) fn show(host: &HtmlElement, map: &MapState, ui: &Ui, prefix: &str) {
             let _ = dom::replace_children(&ui.slide, &el);
         }
         _ => ui.slide.replace_children_with_node_0(),
+    }
+}
+
+/// In Welsh, a region's English name in the step indicator ("Rhanbarth 2 o
+/// 10: North West …") is marked `lang="en"`, so a screen reader reads it as
+/// English. (Only the Welsh WebAssembly has this: the English has nothing to
+/// mark.)
+#[cfg(feature = "cy")]
+fn mark_english_name(p: &web_sys::Element, map: &MapState, step: Step, words: Option<String>) {
+    let network = &map.view.atlas.network;
+    let region = present::region_of(network, step).and_then(|i| network.regions.get(i));
+    let (Some(words), Some(r)) = (words, region.filter(|r| r.name_cy.is_none())) else {
+        return;
+    };
+    let node =
+        crate::core::markup::node::Node::html("span").text_with_english(words, &r.long_name());
+    if let Ok(el) = dom::document().and_then(|doc| dom::build(&doc, &node)) {
+        let _ = dom::replace_children(p, &el);
     }
 }
 

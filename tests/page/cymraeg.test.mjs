@@ -293,3 +293,18 @@ test('in Welsh the problems in a data file are listed in Welsh, each with its JS
   assert.deepEqual(await axe(page), []);
   await context.close();
 });
+
+test('in a Welsh presentation the step indicator marks a region\'s English name as English', async () => {
+  const { page, context, problems } = await open(env, '#lang=cy&slide=2');
+  await page.waitForSelector('rocu-map.is-presenting .rm-slide');
+  const step = page.locator('rocu-map .rm-step');
+  assert.equal(await step.textContent(), 'Rhanbarth 1 o 10: North East Regional Special Operations Unit (NERSOU)');
+  assert.equal(await step.locator('[lang="en"]').textContent(), 'North East Regional Special Operations Unit (NERSOU)');
+  assert.deepEqual(await axe(page, 'rocu-map'), []);
+  // The overview's indicator has no name in it: plain Welsh.
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => !document.querySelector('rocu-map .rm-step [lang]'));
+  assert.doesNotMatch(await step.textContent(), /Overview/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
