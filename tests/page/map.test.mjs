@@ -191,6 +191,17 @@ test('a src changed or the element removed mid-load leaves one map, or none, and
   assert.equal(await page.locator('rocu-map svg.rm-svg').count(), 1, 'one map');
   assert.equal(await page.locator('rocu-map .rm-widget').count(), 1);
   const withOne = await page.evaluate(() => window.__listeners());
+  // New data loaded into the drawn map (the host's `load`): the old map's
+  // listeners go, none are left on the window to call a dropped closure.
+  await page.evaluate(async () => {
+    const text = await (await fetch('data/network.json')).text();
+    document.querySelector('rocu-map').map.load(text);
+  });
+  await page.waitForFunction(() => document.querySelector('rocu-map svg.rm-svg') && !document.querySelector('rocu-map .rm-banner'));
+  assert.equal(await page.evaluate(() => window.__listeners()), withOne, 'loading new data leaves the same listeners');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(300);
   // Removed at once after being added, a second element leaves nothing behind.
   await page.evaluate(() => {
     const el = document.createElement('rocu-map');
