@@ -204,3 +204,41 @@ fn illustrative_data_say_so_in_the_panel_the_compare_table_and_the_csv() {
     let plain = panel_for(&network_text(), "eastern");
     assert!(!all_text(&plain).contains(WARNING));
 }
+
+/// In the Welsh panel the data's own words in English are marked as English:
+/// a source's title inside "Ffynhonnell: …", and the board's meeting
+/// frequency; the English panel marks nothing. (Natively: each WebAssembly
+/// has one language.)
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn the_welsh_panel_marks_the_datas_english_words() {
+    use rocu_map::core::lang::{with, Lang};
+    let marked = |p: &Node| -> Vec<String> {
+        p.walk()
+            .into_iter()
+            .filter(|n| n.get("lang") == Some("en"))
+            .filter_map(|n| n.text.clone())
+            .collect()
+    };
+    let welsh = with(Lang::Cy, || panel_for(&illustrative_text(), "eastern"));
+    let english_words = marked(&welsh);
+    assert!(
+        english_words
+            .iter()
+            .any(|t| t == "Quarterly" || t == "Monthly" || t == "Every two months"),
+        "{english_words:?}"
+    );
+    let sources: Vec<&Node> = with_class(&welsh, "rm-source");
+    assert!(!sources.is_empty());
+    for s in sources {
+        assert!(
+            s.text
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Ffynhonnell: ")),
+            "{s:?}"
+        );
+        assert_eq!(s.children[0].get("lang"), Some("en"), "{s:?}");
+    }
+    let english = panel_for(&illustrative_text(), "eastern");
+    assert!(marked(&english).is_empty(), "{:?}", marked(&english));
+}

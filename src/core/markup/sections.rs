@@ -307,6 +307,8 @@ pub fn every_weeks(weeks: f64) -> String {
 pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
     let g = &r.governance;
     let text = |t: &str| Some(Node::html("span").text(t));
+    // The data's own words ("Quarterly"), which are English.
+    let data_text = |t: &str| Some(Node::html("span").text(t).in_english());
     // Each fact: its term, its words within a sentence, and its value if known.
     let w = lang::words();
     let facts: [(&str, &str, Option<Node>); 7] = [
@@ -337,7 +339,7 @@ pub fn governance(network: &Network, r: &Region) -> Vec<Node> {
         (
             w.board_meets(),
             w.board_meets_words(),
-            g.board_frequency.as_deref().and_then(text),
+            g.board_frequency.as_deref().and_then(data_text),
         ),
         (
             w.staff_term(),
