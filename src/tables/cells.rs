@@ -93,11 +93,8 @@ pub fn read(cell: &str, kind: Kind, decimal_comma: bool) -> Result<Option<Value>
             } else if any(["false", no, nac_ydy]) {
                 Ok(Some(Value::Bool(false)))
             } else {
-                Err(lang::words().table_cell_not_yes_no(
-                    cell,
-                    lang::words().yes_is(),
-                    lang::words().no_is(),
-                ))
+                let w = lang::words();
+                Err(w.table_cell_not_yes_no(cell, w.yes_is(), w.no_is()))
             }
         }
     }

@@ -104,7 +104,7 @@ impl Sheet {
         let heading_line = text
             .lines()
             .find(|l| {
-                let l = l.trim_start_matches(['"', '\u{feff}']);
+                let l = l.trim_start_matches('"');
                 l.starts_with(REGION_ID) || l.starts_with(welsh_region_id.as_str())
             })
             .ok_or_else(|| Problem::general(words().table_no_headings(file, heading(REGION_ID))))?;
