@@ -91,9 +91,10 @@ buildSync({
   logLevel: 'warning',
 });
 rmSync(join(dist, 'pkg/rocu_map.js'));
-// The Welsh glue on its own, with its snippets in it as the English has.
+// The Welsh glue on its own, with its snippets in it as the English has, and
+// the Welsh words for a WebAssembly that cannot start (rocu-map-cy.js).
 buildSync({
-  entryPoints: [join(dist, 'pkg-cy/rocu_map.js')],
+  entryPoints: [join(dist, 'rocu-map-cy.js')],
   outfile: join(dist, 'pkg-cy/rocu_map.js'),
   allowOverwrite: true,
   bundle: true,
@@ -102,4 +103,5 @@ buildSync({
   target: 'es2020',
   logLevel: 'warning',
 });
+rmSync(join(dist, 'rocu-map-cy.js'));
 for (const pkg of ['pkg', 'pkg-cy']) rmSync(join(dist, pkg, 'snippets'), { recursive: true, force: true });

@@ -242,3 +242,70 @@ fn the_welsh_panel_marks_the_datas_english_words() {
     let english = panel_for(&illustrative_text(), "eastern");
     assert!(marked(&english).is_empty(), "{:?}", marked(&english));
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn the_welsh_announcement_of_a_selection_marks_the_names_with_no_welsh_form() {
+    use rocu_map::core::lang::{with, Lang};
+    use rocu_map::core::markup::details::{announcement, announcement_marked};
+    let network = validate_str(&network_text())
+        .network
+        .unwrap_or_else(|| panic!("the default data is valid"));
+    let marked = |region: Option<&str>, force: Option<&str>| {
+        with(Lang::Cy, || {
+            let said = announcement(&network, region, force);
+            (
+                said.clone(),
+                announcement_marked(&network, region, force, &said),
+            )
+        })
+    };
+    let english_of = |n: &Node| -> Vec<String> {
+        n.walk()
+            .into_iter()
+            .filter(|n| n.get("lang") == Some("en"))
+            .filter_map(|n| n.text.clone())
+            .collect()
+    };
+
+    // An English region and force: both names marked, the words unchanged.
+    let (said, node) = marked(Some("north-east"), Some("E23000013"));
+    let node = node.unwrap_or_else(|| panic!("English names to mark"));
+    let text: String = node
+        .walk()
+        .iter()
+        .filter_map(|n| n.text.as_deref())
+        .collect();
+    assert_eq!(text, said);
+    assert!(said.starts_with("Wedi dewis "), "{said}");
+    let region = network
+        .region("north-east")
+        .unwrap_or_else(|| panic!("NERSOU"));
+    let force = network
+        .force("E23000013")
+        .unwrap_or_else(|| panic!("Cleveland"));
+    assert_eq!(english_of(&node), [region.name.clone(), force.name.clone()]);
+
+    // The Welsh forces have Welsh names: only the region's name is marked.
+    let (said, node) = marked(Some("southern-wales"), Some("W15000002"));
+    let node = node.unwrap_or_else(|| panic!("the region's English name"));
+    assert!(said.contains("Heddlu Gwent"), "{said}");
+    let region = network
+        .region("southern-wales")
+        .unwrap_or_else(|| panic!("Tarian"));
+    assert_eq!(english_of(&node), std::slice::from_ref(&region.name));
+
+    // Nothing to mark: cleared, another announcement, or the English map.
+    assert!(marked(None, None).1.is_none());
+    let other = with(Lang::Cy, || {
+        announcement_marked(
+            &network,
+            Some("north-east"),
+            None,
+            "Lliwio'r map yn ôl Cyllid.",
+        )
+    });
+    assert!(other.is_none());
+    let said = announcement(&network, Some("north-east"), Some("E23000013"));
+    assert!(announcement_marked(&network, Some("north-east"), Some("E23000013"), &said).is_none());
+}

@@ -50,3 +50,47 @@ fn the_welsh_force_names_are_the_sourced_ones() {
     assert!(network.regions.iter().all(|r| r.name_cy.is_none()));
     assert!(network.units.iter().all(|u| u.name_cy.is_none()));
 }
+
+/// The words the JavaScript shell shows when the WebAssembly cannot start
+/// (before there is a catalogue to ask) are the catalogue's: English in
+/// `rocu-map.js`, Welsh in `rocu-map-cy.js` (the Welsh map's glue).
+#[test]
+fn the_shells_failure_words_are_the_catalogues() {
+    use rocu_map::core::lang::{with, words, Lang};
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |file: &str| {
+        std::fs::read_to_string(format!("{root}/www/{file}")).unwrap_or_else(|e| panic!("{e}"))
+    };
+    for (lang, file, tag) in [
+        (Lang::En, "rocu-map.js", "'en'"),
+        (Lang::Cy, "rocu-map-cy.js", "'cy'"),
+    ] {
+        let shell = read(file);
+        let said = with(lang, || {
+            [
+                words().cannot_show(),
+                words().wasm_failed(),
+                words().details(),
+            ]
+        });
+        let quoted: Vec<String> = said
+            .iter()
+            .map(|s| {
+                if s.contains('\'') {
+                    format!("\"{s}\"")
+                } else {
+                    format!("'{s}'")
+                }
+            })
+            .collect();
+        let mut at = shell
+            .find(tag)
+            .unwrap_or_else(|| panic!("{file}: no {tag}"));
+        for q in &quoted {
+            let found = shell[at..].find(q.as_str()).unwrap_or_else(|| {
+                panic!("{file}: {q} is not there, after the language tag and in this order")
+            });
+            at += found + q.len();
+        }
+    }
+}

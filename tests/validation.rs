@@ -736,3 +736,57 @@ fn every_problem_is_reported_in_welsh_too() {
         kinds.len()
     );
 }
+
+/// serde_json's English for what is wrong is said in Welsh in the Welsh map
+/// (natively: the WebAssembly has one language).
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn a_file_that_is_not_json_is_told_so_in_welsh_too() {
+    use rocu_map::core::lang::{with, Lang};
+    let samples = [
+        "[1, 2",
+        "{\"a\": 1",
+        "{\"a\": \"x",
+        "{\"meta\": ",
+        "{\"a\" 1}",
+        "[1 2]",
+        "{\"a\": 1 \"b\": 2}",
+        "{\"a\": tru}",
+        "{\"a\": }",
+        "{a: 1}",
+        "{\"a\": \"\\q\"}",
+        "{\"a\": -}",
+        "{\"a\": \"\\u12\"}",
+        "{\"a\": \"x\u{1}\"}",
+        "[1,]",
+        "{} x",
+    ];
+    let mut said = std::collections::BTreeSet::new();
+    for text in samples {
+        let english = with(Lang::En, || validate_str(text).problems);
+        let welsh = with(Lang::Cy, || validate_str(text).problems);
+        assert_eq!(english.len(), 1, "{text}: {english:?}");
+        assert_eq!(welsh.len(), 1, "{text}: {welsh:?}");
+        let (en, cy) = (&english[0].message, &welsh[0].message);
+        // serde_json's English words, and the Welsh for them.
+        let kind = en
+            .strip_prefix("this is not valid JSON: ")
+            .and_then(|m| m.split(" at line ").next())
+            .unwrap_or_else(|| panic!("{text}: {en}"));
+        assert!(cy.starts_with("nid yw hwn yn JSON dilys: "), "{cy}");
+        assert!(
+            !cy.contains(kind),
+            "{text}: `{kind}` left in English in {cy}"
+        );
+        for english_word in [
+            "EOF", "parsing", "expected", "invalid", "trailing", "exceeded",
+        ] {
+            assert!(
+                !cy.contains(english_word),
+                "{text}: `{english_word}` in {cy}"
+            );
+        }
+        said.insert(kind.to_string());
+    }
+    assert!(said.len() >= 15, "{said:#?}");
+}

@@ -21,7 +21,9 @@ const started = {};
 // Starts a language's WebAssembly once; resolves to its `mount`.
 function loadWasm(lang) {
   return (started[lang] ||= lang === 'cy'
-    ? import('./pkg-cy/rocu_map.js').then((cy) => cy.default().then(() => cy.mount))
+    ? import('./pkg-cy/rocu_map.js').then((cy) => cy.default().then(() => cy.mount, (error) => {
+      throw Object.assign(error, { words: cy.failure });
+    }))
     : english.default({ module_or_path: new URL('./pkg/rocu_map_bg.wasm', import.meta.url) })
       .then(() => english.mount));
 }
@@ -57,23 +59,28 @@ function onDemand(element, handle, options) {
   }, { signal: listening.signal });
 }
 
-// Shown when the WebAssembly itself cannot start (old browser, blocked by policy).
+// Shown when the WebAssembly itself cannot start (old browser, blocked by policy),
+// in Welsh when the Welsh map's did not (its glue gives the words).
 // A static map rendered into the element (`rocu-map render --format html`) is
 // left in place instead: it works without the WebAssembly.
 function showFailure(element, error, summary) {
+  const [lang, heading, cannot, details] = error?.words || ['en', 'The map cannot be shown',
+    'Your browser could not start the map (WebAssembly did not load). It may be blocked by a security policy.',
+    'Details: '];
   const box = document.createElement('div');
   box.className = 'rm-error';
+  box.lang = lang;
   box.setAttribute('role', 'alert');
   const title = document.createElement('h2');
   title.className = 'rm-error-title';
-  title.textContent = 'The map cannot be shown';
+  title.textContent = heading;
   const text = document.createElement('p');
-  text.textContent =
-    (summary || 'Your browser could not start the map (WebAssembly did not load). ' +
-      'It may be blocked by a security policy.') +
-    ' Details: ' + (error && error.message ? error.message : String(error));
+  text.textContent = `${summary || cannot} ${details}${error?.message || error}`;
   box.append(title, text);
-  if (!element.querySelector('[data-rocu-map-static]')) element.replaceChildren(box);
+  if (!element.querySelector('[data-rocu-map-static]')) {
+    element.classList.add('rm-host'); // for the map's colours
+    element.replaceChildren(box);
+  }
   element.dispatchEvent(new CustomEvent('rocu-map:error', {
     bubbles: true, composed: true, detail: { message: text.textContent, problems: [] },
   }));
@@ -146,18 +153,18 @@ export class RocuMapElement extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#start();
+    start(this);
   }
 
   disconnectedCallback() {
-    this.#stop();
+    stop(this);
   }
 
   // A change once the map has started redraws it (not the attributes the
   // element is created with, which come before it is connected).
   attributeChangedCallback(name, before, after) {
     if (this.isConnected && this.run && before !== after) {
-      this.#start();
+      start(this);
     }
   }
 
@@ -165,32 +172,36 @@ export class RocuMapElement extends HTMLElement {
   get map() {
     return this.handle || null;
   }
+}
 
-  #stop() {
-    if (this.handle) {
-      this.handle.destroy();
-      this.handle = null;
-    }
+// Plain functions, not private methods: the build's target (ES2020) would
+// turn those into helper code about 130 bytes gzipped larger.
+function stop(element) {
+  if (element.handle) {
+    element.handle.destroy();
+    element.handle = null;
   }
+}
 
-  async #start() {
-    this.#stop();
-    const run = (this.run = (this.run || 0) + 1);
-    const options = {
-      src: this.getAttribute('src') || 'data/network.json',
-      deepLink: this.getAttribute('deep-link') !== 'off',
-      languageSwitch: this.getAttribute('language-switch') !== 'off',
-    };
-    try {
-      const handle = await mount(this, options);
-      if (run === this.run && this.isConnected) {
-        this.handle = handle;
-      } else {
-        handle.destroy();
-      }
-    } catch (error) {
-      // Already shown in the element by mount().
+// Mounts the map from the element's attributes; a newer start (an attribute
+// changed while loading) or the element gone by then wins.
+async function start(element) {
+  stop(element);
+  const run = (element.run = (element.run || 0) + 1);
+  const options = {
+    src: element.getAttribute('src') || 'data/network.json',
+    deepLink: element.getAttribute('deep-link') !== 'off',
+    languageSwitch: element.getAttribute('language-switch') !== 'off',
+  };
+  try {
+    const handle = await mount(element, options);
+    if (run === element.run && element.isConnected) {
+      element.handle = handle;
+    } else {
+      handle.destroy();
     }
+  } catch (error) {
+    // Already shown in the element by mount().
   }
 }
 

@@ -96,7 +96,11 @@ pub(crate) fn show(
                     }
                 }
                 Effect::PanelForce => press_force(ui, map.force.as_deref()),
-                Effect::Announce(words) => ui.live.set_text_content(Some(words)),
+                Effect::Announce(words) => {
+                    ui.live.set_text_content(Some(words));
+                    #[cfg(feature = "cy")]
+                    mark_english_names(&doc, map, ui, words);
+                }
                 Effect::Tooltip(lines, at) => {
                     let (x, y) = match at {
                         TipAt::Pointer(x, y) => (*x, *y + 18.0),
@@ -336,6 +340,22 @@ fn scene_to_area(map: &MapState, ui: &Ui, x: f64, y: f64) -> (f64, f64) {
         sr.left() - ar.left() + x * ratio,
         sr.top() - ar.top() + y * ratio + 14.0,
     )
+}
+
+/// In Welsh, marks the names with no Welsh form in the announcement of a
+/// selection `lang="en"` (only the Welsh WebAssembly has this: the English
+/// has nothing to mark).
+#[cfg(feature = "cy")]
+fn mark_english_names(doc: &Document, map: &MapState, ui: &Ui, said: &str) {
+    let marked = crate::core::markup::details::announcement_marked(
+        &map.view.atlas.network,
+        map.selected.as_deref(),
+        map.force.as_deref(),
+        said,
+    );
+    if let Some(Ok(el)) = marked.map(|node| dom::build(doc, &node)) {
+        let _ = dom::replace_children(&ui.live, &el);
+    }
 }
 
 /// Puts `lines` in the tooltip, unless it already shows them.

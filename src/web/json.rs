@@ -15,6 +15,7 @@ use super::error::describe;
 use crate::core::data::json::{Map, Value, MAX_DEPTH};
 use crate::core::data::validate::text::prepare;
 use crate::core::data::validate::{Problem, Severity};
+use crate::core::lang::words;
 
 /// Parses JSON text after the same checks of the text as on the command line
 /// (byte-order mark, size, repeated keys, numbers too large), or says where it
@@ -26,10 +27,20 @@ pub fn parse(text: &str) -> Result<(Value, Vec<Problem>), Problem> {
         Err(e) => Err(Problem {
             severity: Severity::Error,
             path: "$".into(),
-            message: format!("this is not valid JSON: {}", describe(&e)),
-            hint: Some("check for a missing comma, quote or bracket near that place".into()),
+            message: not_json(&describe(&e)),
+            hint: Some(words().not_json_hint().into()),
         }),
     }
+}
+
+/// The problem's message: the browser's own words for what is wrong (they
+/// are English), or in the Welsh map the place they name, in Welsh.
+fn not_json(said: &str) -> String {
+    #[cfg(feature = "cy")]
+    if let Some((line, column)) = crate::core::data::validate::browser_json_place(said) {
+        return words().not_json_at(line, column);
+    }
+    words().not_json_browser(said)
 }
 
 /// Copies a JavaScript value (from `JSON.parse` or the host) into a JSON value.

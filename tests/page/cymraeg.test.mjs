@@ -246,6 +246,15 @@ test('in Welsh the keyboard walk selects and clears with Welsh announcements, an
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /^Wedi dewis /.test(document.querySelector('rocu-map .rm-live')?.textContent ?? ''));
   assert.match(await page.locator('rocu-map .rm-live').textContent(), /heddlu\.$/);
+  // The region's name has no Welsh form: the announcement marks it English.
+  const live = await page.evaluate(() => {
+    const said = document.querySelector('rocu-map .rm-live');
+    return {
+      english: [...said.querySelectorAll('[lang="en"]')].map((e) => e.textContent),
+      title: document.querySelector('rocu-map .rm-details-title')?.textContent,
+    };
+  });
+  assert.deepEqual(live.english, [live.title]);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('rocu-map .rm-live')?.textContent === "Dewis wedi'i glirio.");
   await page.locator('rocu-map .rm-export-view summary').click();
@@ -290,6 +299,29 @@ test('in Welsh the problems in a data file are listed in Welsh, each with its JS
   assert.match(text, /\$\.meta\.asOf nid yw `yesterday` yn ddyddiad/);
   assert.doesNotMatch(text, /did you mean|is not a date|unknown/);
   await page.screenshot({ path: `${OUT}page-error-cy.png` });
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test('in Welsh a data file that is not JSON is told so in Welsh, and a WebAssembly that cannot start too', async () => {
+  const { page, context } = await open(env, '#lang=cy');
+  await drawn(page);
+  await page.route('**/data/network.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"meta": {"title": "x",}' }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error');
+  const text = await page.locator('rocu-map .rm-error').textContent();
+  assert.match(text, /nid yw hwn yn JSON dilys ar linell 1, colofn \d+ \(chwiliwch am goma/);
+  assert.doesNotMatch(text, /trailing|expected|while parsing|at line/);
+  // The Welsh WebAssembly does not load: the words come from its glue.
+  await page.unroute('**/data/network.json');
+  await page.route('**/pkg-cy/rocu_map_bg.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error');
+  const box = page.locator('rocu-map .rm-error');
+  assert.equal(await box.getAttribute('lang'), 'cy');
+  assert.equal(await box.locator('h2').textContent(), 'Nid oes modd dangos y map');
+  await page.screenshot({ path: `${OUT}page-wasm-failed-cy.png` });
+  assert.match(await box.textContent(), /^Nid oes modd dangos y mapNid oedd eich porwr yn gallu cychwyn y map \(ni lwythodd WebAssembly\)\. .* Manylion: \S/);
   assert.deepEqual(await axe(page), []);
   await context.close();
 });

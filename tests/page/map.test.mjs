@@ -302,7 +302,11 @@ test('if the WebAssembly cannot load, the element says so', async () => {
   await page.route('**/pkg/rocu_map_bg.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.reload();
   await page.waitForSelector('rocu-map .rm-error');
-  assert.match(await page.locator('rocu-map .rm-error').textContent(), /could not start the map \(WebAssembly did not load\)/);
+  const box = page.locator('rocu-map .rm-error');
+  assert.match(await box.textContent(), /could not start the map \(WebAssembly did not load\)\. It may be blocked by a security policy\. Details: \S/);
+  assert.equal(await box.getAttribute('lang'), 'en');
+  // In the map's colours (the element is the map's host), with its red border.
+  assert.equal(await box.evaluate((el) => getComputedStyle(el).borderTopColor), 'rgb(212, 53, 28)');
   await context.close();
 });
 

@@ -152,6 +152,11 @@ catalogue! {
     sources_and_licence(date: String): "Sources and licence (data as of {date})", "Ffynonellau a thrwydded (data fel yr oeddent ar {date})", Review;
     loading: "Loading the map…", "Wrthi'n llwytho'r map…", Review;
     cannot_show: "The map cannot be shown", "Nid oes modd dangos y map", Review;
+    // Said by rocu-map.js (English) and rocu-map-cy.js (Welsh) when the
+    // WebAssembly cannot start, so before there is a map to say them: kept
+    // here for the reviewer, and checked against those files by a test.
+    wasm_failed: "Your browser could not start the map (WebAssembly did not load). It may be blocked by a security policy.", "Nid oedd eich porwr yn gallu cychwyn y map (ni lwythodd WebAssembly). Efallai ei fod wedi'i rwystro gan bolisi diogelwch.", Review;
+    details: "Details: ", "Manylion: ", Review;
     data_warnings: "The data has warnings", "Mae rhybuddion yn y data", Review;
     one_problem_in_data: "1 problem in the data", "1 problem yn y data", Review;
     problems_in_data(count: usize): "{count} problems in the data", "{count} problem yn y data", Review;
@@ -368,6 +373,32 @@ catalogue! {
     no_such_region(id: &str): "there is no region `{id}`", "nid oes rhanbarth `{id}`", Review;
     not_json(kind: &str, line: usize, column: usize): "this is not valid JSON: {kind} at line {line}, column {column}", "nid yw hwn yn JSON dilys: {kind} ar linell {line}, colofn {column}", Review;
     not_json_hint: "check for a missing comma, quote or bracket near that place", "chwiliwch am goma, dyfynnod neu fraced sydd ar goll yn agos at y man hwnnw", Review;
+    // In the browser, `JSON.parse` says what is wrong, in English: the Welsh
+    // map gives the place it names, else its words.
+    not_json_browser(said: &str): "this is not valid JSON: {said}", "nid yw hwn yn JSON dilys (yng ngeiriau'r porwr: {said})", Review;
+    not_json_at(line: usize, column: usize): "this is not valid JSON at line {line}, column {column}", "nid yw hwn yn JSON dilys ar linell {line}, colofn {column}", Review;
+    // serde_json's own account of what is wrong (the English is its words,
+    // kept as they are; the Welsh map says them in Welsh).
+    json_eof_list: "EOF while parsing a list", "mae'r ffeil yn dod i ben yng nghanol rhestr", Review;
+    json_eof_object: "EOF while parsing an object", "mae'r ffeil yn dod i ben yng nghanol gwrthrych", Review;
+    json_eof_string: "EOF while parsing a string", "mae'r ffeil yn dod i ben yng nghanol llinyn testun", Review;
+    json_eof_value: "EOF while parsing a value", "mae'r ffeil yn dod i ben lle dylai gwerth fod", Review;
+    json_expected_colon: "expected `:`", "roedd angen `:`", Review;
+    json_expected_list_end: "expected `,` or `]`", "roedd angen `,` neu `]`", Review;
+    json_expected_object_end: "expected `,` or `}`", "roedd angen `,` neu `}`", Review;
+    json_expected_ident: "expected ident", "roedd angen true, false neu null", Review;
+    json_expected_value: "expected value", "roedd angen gwerth", Review;
+    json_expected_quote: "expected `\"`", "roedd angen `\"`", Review;
+    json_invalid_escape: "invalid escape", "dilyniant dianc annilys", Review;
+    json_invalid_number: "invalid number", "rhif annilys", Review;
+    json_number_out_of_range: "number out of range", "rhif y tu hwnt i'r amrediad", Review;
+    json_invalid_code_point: "invalid unicode code point", "pwynt cod Unicode annilys", Review;
+    json_control_character: "control character (\\u0000-\\u001F) found while parsing a string", "nod rheoli (\\u0000-\\u001F) mewn llinyn testun", Review;
+    json_key_not_text: "key must be a string", "rhaid i allwedd fod yn llinyn testun", Review;
+    json_lone_surrogate: "lone leading surrogate in hex escape", "hanner cyntaf pâr dirprwyol heb yr ail mewn dilyniant dianc hecs", Review;
+    json_trailing_comma: "trailing comma", "coma ar ôl yr eitem olaf", Review;
+    json_trailing_characters: "trailing characters", "nodau ar ôl diwedd y JSON", Review;
+    json_hex_escape_end: "unexpected end of hex escape", "dilyniant dianc hecs yn dod i ben yn rhy gynnar", Review;
     file_too_large(bytes: usize, largest: usize): "the file is {bytes} bytes; the largest accepted is {largest} bytes (5 MB)", "mae'r ffeil yn {bytes} beit; y mwyaf a dderbynnir yw {largest} beit (5 MB)", Review;
     file_too_large_hint: "check that this is the map's data file, not another file", "gwiriwch mai hon yw ffeil ddata'r map, nid ffeil arall", Review;
     number_too_large(written: &str, largest: &str): "the number {written} is larger than the format allows (at most {largest})", "mae'r rhif {written} yn fwy nag y mae'r fformat yn ei ganiatáu (dim mwy na {largest})", Review;

@@ -101,18 +101,41 @@ impl Node {
     pub fn text_with_english(self, sentence: String, part: &str) -> Node {
         // (Not in the English WebAssembly, which has nothing to mark.)
         #[cfg(any(not(target_arch = "wasm32"), feature = "cy"))]
-        if crate::core::lang::current() == crate::core::lang::Lang::Cy {
-            if let Some((before, after)) = around(&sentence, part) {
-                let mut n = self
-                    .text(before)
-                    .child(Node::html("span").attr("lang", "en").text(part));
-                if !after.is_empty() {
-                    n = n.child(Node::html("span").text(after));
-                }
-                return n;
-            }
-        }
+        return self.text_with_english_names(sentence, &[part]);
+        #[cfg(all(target_arch = "wasm32", not(feature = "cy")))]
         self.text(sentence)
+    }
+
+    /// `sentence` as the text, with each of `names` in it (in that order)
+    /// marked `lang="en"` when the map is in Welsh: the data's names that
+    /// have no Welsh form. A name not found is left; so is the sentence in
+    /// the English map. (Not in the English WebAssembly.)
+    #[cfg(any(not(target_arch = "wasm32"), feature = "cy"))]
+    pub fn text_with_english_names(self, sentence: String, names: &[&str]) -> Node {
+        if crate::core::lang::current() != crate::core::lang::Lang::Cy {
+            return self.text(sentence);
+        }
+        let mut node = self;
+        let mut marked = false;
+        let mut rest = sentence.as_str();
+        for name in names {
+            let Some((before, after)) = around(rest, name) else {
+                continue;
+            };
+            node = match (marked, before.is_empty()) {
+                (false, _) => node.text(before),
+                (true, true) => node,
+                (true, false) => node.child(Node::html("span").text(before)),
+            }
+            .child(Node::html("span").attr("lang", "en").text(*name));
+            marked = true;
+            rest = after;
+        }
+        match (marked, rest.is_empty()) {
+            (false, _) => node.text(sentence),
+            (true, true) => node,
+            (true, false) => node.child(Node::html("span").text(rest)),
+        }
     }
 
     /// Marks the element as English when the map is in Welsh: it holds the

@@ -97,12 +97,81 @@ pub fn validate_str(text: &str) -> Report {
     }
 }
 
+/// What serde_json says is wrong, without its place (given apart): its own
+/// English words, or in the Welsh map their Welsh from the catalogue.
 fn json_error_kind(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    match text.find(" at line") {
+    let kind = match text.find(" at line") {
         Some(i) => text[..i].to_string(),
         None => text,
+    };
+    #[cfg(any(not(target_arch = "wasm32"), feature = "cy"))]
+    if let Some(said) = json_kind_in_language(&kind) {
+        return said.into();
     }
+    kind
+}
+
+/// serde_json's words for what is wrong in the language in use (its English
+/// unchanged), or `None` for words it has not been known to use.
+#[cfg(any(not(target_arch = "wasm32"), feature = "cy"))]
+fn json_kind_in_language(kind: &str) -> Option<&'static str> {
+    let w = words();
+    Some(match kind {
+        "EOF while parsing a list" => w.json_eof_list(),
+        "EOF while parsing an object" => w.json_eof_object(),
+        "EOF while parsing a string" => w.json_eof_string(),
+        "EOF while parsing a value" => w.json_eof_value(),
+        "expected `:`" => w.json_expected_colon(),
+        "expected `,` or `]`" => w.json_expected_list_end(),
+        "expected `,` or `}`" => w.json_expected_object_end(),
+        "expected ident" => w.json_expected_ident(),
+        "expected value" => w.json_expected_value(),
+        "expected `\"`" => w.json_expected_quote(),
+        "invalid escape" => w.json_invalid_escape(),
+        "invalid number" => w.json_invalid_number(),
+        "number out of range" => w.json_number_out_of_range(),
+        "invalid unicode code point" => w.json_invalid_code_point(),
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            w.json_control_character()
+        }
+        "key must be a string" => w.json_key_not_text(),
+        "lone leading surrogate in hex escape" => w.json_lone_surrogate(),
+        "trailing comma" => w.json_trailing_comma(),
+        "trailing characters" => w.json_trailing_characters(),
+        "unexpected end of hex escape" => w.json_hex_escape_end(),
+        _ => return None,
+    })
+}
+
+/// The line and column where the browser's `JSON.parse` says the text stops
+/// being JSON, from its message: Chromium's "… in JSON at position 23 (line 1
+/// column 24)", Firefox's "… at line 1 column 24 of the JSON data". `None`
+/// when the message names no line (Safari's). (For the Welsh map, which
+/// gives the place in Welsh rather than the browser's English.)
+///
+/// ```
+/// use rocu_map::core::data::validate::browser_json_place;
+/// let chromium = "Expected double-quoted property name in JSON at position 23 (line 1 column 24)";
+/// assert_eq!(browser_json_place(chromium), Some((1, 24)));
+/// let firefox = "JSON.parse: expected double-quoted property name at line 3 column 7 of the JSON data";
+/// assert_eq!(browser_json_place(firefox), Some((3, 7)));
+/// assert_eq!(browser_json_place("JSON Parse error: Expected '}'"), None);
+/// ```
+#[cfg(any(not(target_arch = "wasm32"), feature = "cy"))]
+pub fn browser_json_place(said: &str) -> Option<(usize, usize)> {
+    fn number(b: &[u8]) -> Option<(usize, &[u8])> {
+        let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        let value = b.get(..n)?.iter().try_fold(0usize, |v, d| {
+            v.checked_mul(10)?.checked_add(usize::from(d - b'0'))
+        })?;
+        Some((value, b.get(n..)?)).filter(|_| n > 0)
+    }
+    let b = said.as_bytes();
+    let at = b.windows(5).position(|w| w == b"line ")? + 5;
+    let (line, rest) = number(b.get(at..)?)?;
+    let (column, _) = number(rest.strip_prefix(b" column ")?)?;
+    Some((line, column))
 }
 
 fn only(problem: Problem) -> Report {
