@@ -92,7 +92,7 @@ function showFailure(element, error, summary) {
 async function fetchData(src) {
   const response = await fetch(src);
   if (!response.ok) {
-    throw new Error(`${src} answered ${response.status} ${response.statusText}`.trim());
+    throw new Error(`${src}: ${response.status} ${response.statusText}`.trim());
   }
   return response;
 }

@@ -312,6 +312,12 @@ test('in Welsh a data file that is not JSON is told so in Welsh, and a WebAssemb
   const text = await page.locator('rocu-map .rm-error').textContent();
   assert.match(text, /nid yw hwn yn JSON dilys ar linell 1, colofn \d+ \(chwiliwch am goma/);
   assert.doesNotMatch(text, /trailing|expected|while parsing|at line/);
+  // A data file that is not there: the reason is the address and the status.
+  await page.unroute('**/data/network.json');
+  await page.route('**/data/network.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.reload();
+  await page.waitForSelector('rocu-map .rm-error');
+  assert.match(await page.locator('rocu-map .rm-error').textContent(), /Nid oedd modd llwytho'r ffeil ddata \(data\/network\.json: 404 Not Found\)\./);
   // The Welsh WebAssembly does not load: the words come from its glue.
   await page.unroute('**/data/network.json');
   await page.route('**/pkg-cy/rocu_map_bg.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }));
