@@ -316,9 +316,7 @@ async fn text_that_is_not_json_and_a_missing_file_are_reported() {
     let h =
         mount(el.clone(), js_sys::Object::new().into()).unwrap_or_else(|_| panic!("mount failed"));
     assert!(one(&el, ".rm-loading").text_content().is_some());
-    h.fail(JsValue::from_str(
-        "/no-such-file.json: 404 Not Found",
-    ));
+    h.fail(JsValue::from_str("/no-such-file.json: 404 Not Found"));
     assert!(one(&el, ".rm-error")
         .text_content()
         .unwrap_or_default()
