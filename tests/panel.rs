@@ -15,6 +15,16 @@ fn panel_for(text: &str, region: &str) -> Node {
     panel(&network, Some(region), None, "t")
 }
 
+/// The texts marked `lang="en"` in `n`.
+#[cfg(not(target_arch = "wasm32"))]
+fn marked_english(n: &Node) -> Vec<String> {
+    n.walk()
+        .into_iter()
+        .filter(|n| n.get("lang") == Some("en"))
+        .filter_map(|n| n.text.clone())
+        .collect()
+}
+
 fn with_class<'a>(n: &'a Node, class: &str) -> Vec<&'a Node> {
     n.walk()
         .into_iter()
@@ -213,15 +223,8 @@ fn illustrative_data_say_so_in_the_panel_the_compare_table_and_the_csv() {
 #[test]
 fn the_welsh_panel_marks_the_datas_english_words() {
     use rocu_map::core::lang::{with, Lang};
-    let marked = |p: &Node| -> Vec<String> {
-        p.walk()
-            .into_iter()
-            .filter(|n| n.get("lang") == Some("en"))
-            .filter_map(|n| n.text.clone())
-            .collect()
-    };
     let welsh = with(Lang::Cy, || panel_for(&illustrative_text(), "eastern"));
-    let english_words = marked(&welsh);
+    let english_words = marked_english(&welsh);
     assert!(
         english_words
             .iter()
@@ -240,7 +243,11 @@ fn the_welsh_panel_marks_the_datas_english_words() {
         assert_eq!(s.children[0].get("lang"), Some("en"), "{s:?}");
     }
     let english = panel_for(&illustrative_text(), "eastern");
-    assert!(marked(&english).is_empty(), "{:?}", marked(&english));
+    assert!(
+        marked_english(&english).is_empty(),
+        "{:?}",
+        marked_english(&english)
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -260,13 +267,6 @@ fn the_welsh_announcement_of_a_selection_marks_the_names_with_no_welsh_form() {
             )
         })
     };
-    let english_of = |n: &Node| -> Vec<String> {
-        n.walk()
-            .into_iter()
-            .filter(|n| n.get("lang") == Some("en"))
-            .filter_map(|n| n.text.clone())
-            .collect()
-    };
 
     // An English region and force: both names marked, the words unchanged.
     let (said, node) = marked(Some("north-east"), Some("E23000013"));
@@ -284,7 +284,10 @@ fn the_welsh_announcement_of_a_selection_marks_the_names_with_no_welsh_form() {
     let force = network
         .force("E23000013")
         .unwrap_or_else(|| panic!("Cleveland"));
-    assert_eq!(english_of(&node), [region.name.clone(), force.name.clone()]);
+    assert_eq!(
+        marked_english(&node),
+        [region.name.clone(), force.name.clone()]
+    );
 
     // The Welsh forces have Welsh names: only the region's name is marked.
     let (said, node) = marked(Some("southern-wales"), Some("W15000002"));
@@ -293,7 +296,7 @@ fn the_welsh_announcement_of_a_selection_marks_the_names_with_no_welsh_form() {
     let region = network
         .region("southern-wales")
         .unwrap_or_else(|| panic!("Tarian"));
-    assert_eq!(english_of(&node), std::slice::from_ref(&region.name));
+    assert_eq!(marked_english(&node), std::slice::from_ref(&region.name));
 
     // Nothing to mark: cleared, another announcement, or the English map.
     assert!(marked(None, None).1.is_none());
