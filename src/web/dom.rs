@@ -63,6 +63,14 @@ pub fn replace_children(parent: &Element, child: &Element) -> Result<(), WebErro
     Ok(())
 }
 
+/// Shows `node` as the only content of `parent` (left as it was if the
+/// page cannot be built on).
+pub fn show(parent: &Element, node: &Node) {
+    if let Ok(el) = document().and_then(|doc| build(&doc, node)) {
+        parent.replace_children_with_node_1(&el);
+    }
+}
+
 /// Every element under `root` that matches `selector`.
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else {

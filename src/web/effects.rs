@@ -99,7 +99,7 @@ pub(crate) fn show(
                 Effect::Announce(words) => {
                     ui.live.set_text_content(Some(words));
                     #[cfg(feature = "cy")]
-                    mark_english_names(&doc, map, ui, words);
+                    mark_english_names(map, ui, words);
                 }
                 Effect::Tooltip(lines, at) => {
                     let (x, y) = match at {
@@ -346,15 +346,15 @@ fn scene_to_area(map: &MapState, ui: &Ui, x: f64, y: f64) -> (f64, f64) {
 /// selection `lang="en"` (only the Welsh WebAssembly has this: the English
 /// has nothing to mark).
 #[cfg(feature = "cy")]
-fn mark_english_names(doc: &Document, map: &MapState, ui: &Ui, said: &str) {
+fn mark_english_names(map: &MapState, ui: &Ui, said: &str) {
     let marked = crate::core::markup::details::announcement_marked(
         &map.view.atlas.network,
         map.selected.as_deref(),
         map.force.as_deref(),
         said,
     );
-    if let Some(Ok(el)) = marked.map(|node| dom::build(doc, &node)) {
-        let _ = dom::replace_children(&ui.live, &el);
+    if let Some(node) = marked {
+        dom::show(&ui.live, &node);
     }
 }
 

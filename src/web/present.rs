@@ -78,17 +78,15 @@ fn mark_english_name(p: &web_sys::Element, map: &MapState, step: Step, words: Op
     };
     let node =
         crate::core::markup::node::Node::html("span").text_with_english(words, &r.long_name());
-    if let Ok(el) = dom::document().and_then(|doc| dom::build(&doc, &node)) {
-        let _ = dom::replace_children(p, &el);
-    }
+    dom::show(p, &node);
 }
 
 /// Writes the key points under the map for the current overlay.
 pub(crate) fn points(map: &MapState, ui: &Ui) {
-    let node = slide::points(&map.view.atlas.network, &map.view.overlay);
-    if let Ok(el) = dom::document().and_then(|doc| dom::build(&doc, &node)) {
-        let _ = dom::replace_children(&ui.points, &el);
-    }
+    dom::show(
+        &ui.points,
+        &slide::points(&map.view.atlas.network, &map.view.overlay),
+    );
 }
 
 /// Printing a presentation prints every step, a page each, as it shows on the

@@ -196,11 +196,11 @@ pub fn announcement(network: &Network, region: Option<&str>, force: Option<&str>
     }
 }
 
-/// `said` in the live region, when it is the announcement of the selection
-/// (see [`announcement`]) and the map is in Welsh: the region's and the
-/// force's names that have no Welsh form marked English, so a screen reader
-/// reads them as English. `None` when there is nothing to mark. (Not in the
-/// English WebAssembly, which has nothing to mark.)
+/// `said` in the live region with the selected region's and force's names
+/// that have no Welsh form marked English, when the map is in Welsh, so a
+/// screen reader reads them as English. `None` when none of them is in it
+/// (another announcement) or the map is in English. (Not in the English
+/// WebAssembly, which has nothing to mark.)
 #[cfg(any(not(target_arch = "wasm32"), feature = "cy"))]
 pub fn announcement_marked(
     network: &Network,
@@ -208,11 +208,10 @@ pub fn announcement_marked(
     force: Option<&str>,
     said: &str,
 ) -> Option<Node> {
-    let words = announcement(network, region, force);
-    let region = region.and_then(|id| network.region(id));
+    let region = region.and_then(|id| network.region(id))?;
     let force = force.and_then(|c| network.force(c));
     let english: Vec<&str> = [
-        region
+        Some(region)
             .filter(|r| r.name_cy.is_none())
             .map(|r| r.name.as_str()),
         force
@@ -222,9 +221,9 @@ pub fn announcement_marked(
     .into_iter()
     .flatten()
     .collect();
-    let welsh = crate::core::lang::current() == crate::core::lang::Lang::Cy;
-    (welsh && words == said && region.is_some() && !english.is_empty())
-        .then(|| Node::html("span").text_with_english_names(words, &english))
+    // Marked names stand in spans of their own; unmarked text has none.
+    Some(Node::html("span").text_with_english_names(said.to_string(), &english))
+        .filter(|n| !n.children.is_empty())
 }
 
 /// The tooltip's lines for a region, and the force under the pointer if any.
